@@ -1,0 +1,574 @@
+package io.autoshop.core.workorder.internal;
+
+import io.autoshop.api.ConflictException;
+import io.autoshop.api.FieldErrors;
+import io.autoshop.api.Money;
+import io.autoshop.api.NotFoundException;
+import io.autoshop.api.Page;
+import io.autoshop.api.PageRequest;
+import io.autoshop.api.StaleVersionException;
+import io.autoshop.api.ValidationException;
+import io.autoshop.api.customer.CustomerService;
+import io.autoshop.api.customer.Vehicle;
+import io.autoshop.api.event.EventProperties;
+import io.autoshop.api.event.Topics;
+import io.autoshop.api.inventory.InventoryService;
+import io.autoshop.api.inventory.IssuedQuantity;
+import io.autoshop.api.inventory.Part;
+import io.autoshop.api.staff.EmployeeService;
+import io.autoshop.api.workorder.LaborLineInput;
+import io.autoshop.api.workorder.PartLineInput;
+import io.autoshop.api.workorder.PaymentInput;
+import io.autoshop.api.workorder.TransitionInput;
+import io.autoshop.api.workorder.WorkOrder;
+import io.autoshop.api.workorder.WorkOrderInput;
+import io.autoshop.api.workorder.WorkOrderQuery;
+import io.autoshop.api.workorder.WorkOrderService;
+import io.autoshop.api.workorder.WorkOrderStatus;
+import io.autoshop.api.workorder.WorkOrderSummary;
+import io.autoshop.api.workorder.WorkOrderUpdate;
+import io.autoshop.core.persistence.ShopClock;
+import io.autoshop.core.persistence.Transactions;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the work-order workflow. Each write locks the order row first, so that concurrent changes of one
+ * order run one after the other, then checks the expected version, the status and the input, and only then
+ * changes anything.
+ */
+@Component(service = WorkOrderService.class)
+public final class WorkOrderServiceImpl implements WorkOrderService {
+
+    static final String SYSTEM_USER = "system";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkOrderServiceImpl.class);
+    private static final BigDecimal MAX_HOURS = new BigDecimal("1000");
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+    private static final int MAX_BACKDATE_YEARS = 30;
+
+    private final Transactions transactions;
+    private final ShopClock clock;
+    private final EventAdmin events;
+    private final CustomerService customers;
+    private final InventoryService inventory;
+    private final EmployeeService employees;
+    private final WorkOrderReader reader;
+
+    @Activate
+    public WorkOrderServiceImpl(
+            @Reference(target = "(autoshop.persistence.owners=" + WorkOrderEntities.OWNER + ")")
+            Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events,
+            @Reference CustomerService customers, @Reference InventoryService inventory,
+            @Reference EmployeeService employees) {
+        this.transactions = transactions;
+        this.clock = clock;
+        this.events = events;
+        this.customers = customers;
+        this.inventory = inventory;
+        this.employees = employees;
+        this.reader = new WorkOrderReader(clock, customers);
+    }
+
+    @Override
+    public WorkOrder create(WorkOrderInput input) {
+        FieldErrors errors = new FieldErrors();
+        Long vehicleId = errors.require("vehicleId", input.vehicleId());
+        Integer odometerKm = errors.require("odometerKm", input.odometerKm());
+        if (odometerKm != null && (odometerKm < 0 || odometerKm > 3_000_000)) {
+            errors.add("odometerKm", "must be between 0 and 3000000 km, got " + odometerKm);
+        }
+        String complaint = errors.requireText("complaint", input.complaint(), 2000);
+        long now = clock.now().toEpochMilli();
+        long receivedAt = input.receivedAt() == null ? now : checkPast(errors, "receivedAt", input.receivedAt(), now);
+        if (input.promisedAt() != null && input.promisedAt().toInstant().toEpochMilli() < receivedAt) {
+            errors.add("promisedAt", "must not be before the reception time");
+        }
+        errors.throwIfAny();
+        Vehicle vehicle = customers.findVehicle(vehicleId).orElseThrow(
+                () -> new ValidationException("vehicleId", "vehicle " + vehicleId + " does not exist"));
+
+        WorkOrder created = transactions.required(em -> {
+            WorkOrderEntity order = new WorkOrderEntity();
+            LocalDate day = clock.toShopTime(receivedAt).toLocalDate();
+            order.number = OrderNumbers.format(day, nextSequence(em, day));
+            order.status = WorkOrderStatus.RECEIVED.name();
+            order.customerId = vehicle.customerId();
+            order.vehicleId = vehicle.id();
+            order.plate = vehicle.plate();
+            order.odometerKm = odometerKm;
+            order.complaint = complaint;
+            order.promisedAt = input.promisedAt() == null ? null : input.promisedAt().toInstant().toEpochMilli();
+            order.receivedAt = receivedAt;
+            order.statusSince = receivedAt;
+            order.laborTotal = Money.ZERO;
+            order.partsTotal = Money.ZERO;
+            order.discount = Money.ZERO;
+            order.total = Money.ZERO;
+            order.paid = Money.ZERO;
+            order.createdAt = now;
+            order.updatedAt = now;
+            em.persist(order);
+            em.flush();
+            addHistory(em, order, "CREATED", null, receivedAt, null);
+            customers.recordOdometer(vehicle.id(), odometerKm);
+            postEvent(Topics.WORKORDER_CREATED, order, null);
+            return reader.read(em, order);
+        });
+        LOG.info("Created work order {} '{}' for vehicle {} ('{}')", created.id(), created.number(), vehicleId,
+                created.plate());
+        return created;
+    }
+
+    @Override
+    public WorkOrder get(long id) {
+        return find(id).orElseThrow(() -> NotFoundException.of("Work order", id));
+    }
+
+    @Override
+    public Optional<WorkOrder> find(long id) {
+        return transactions.required(em -> Optional.ofNullable(em.find(WorkOrderEntity.class, id))
+                .map(order -> reader.read(em, order)));
+    }
+
+    @Override
+    public Optional<WorkOrder> findByNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return transactions.required(em -> em
+                .createQuery("SELECT o FROM WorkOrder o WHERE o.number = :number", WorkOrderEntity.class)
+                .setParameter("number", number.strip().toUpperCase()).getResultList().stream().findFirst()
+                .map(order -> reader.read(em, order)));
+    }
+
+    @Override
+    public Page<WorkOrderSummary> search(WorkOrderQuery query, PageRequest page) {
+        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
+            throw new ValidationException("from", "must not be after 'to'");
+        }
+        return transactions.required(em -> reader.search(em, query, page));
+    }
+
+    @Override
+    public WorkOrder update(long id, WorkOrderUpdate update, Long expectedVersion) {
+        FieldErrors errors = new FieldErrors();
+        String complaint = update.complaint() == null ? null : errors.requireText("complaint", update.complaint(), 2000);
+        String diagnosis = errors.optionalText("diagnosis", update.diagnosis(), 2000);
+        String repairPlan = errors.optionalText("repairPlan", update.repairPlan(), 2000);
+        BigDecimal discount = errors.optionalMoney("discount", update.discount());
+        List<Long> technicianIds = update.technicianIds() == null ? null : checkTechnicians(errors, update.technicianIds());
+        errors.throwIfAny();
+
+        return change(id, expectedVersion, (em, order) -> {
+            StringBuilder note = new StringBuilder();
+            if (complaint != null && !complaint.equals(order.complaint)) {
+                order.complaint = complaint;
+                note.append("complaint; ");
+            }
+            if (update.diagnosis() != null && !equalsText(diagnosis, order.diagnosis)) {
+                order.diagnosis = diagnosis;
+                note.append("diagnosis; ");
+            }
+            if (update.repairPlan() != null && !equalsText(repairPlan, order.repairPlan)) {
+                order.repairPlan = repairPlan;
+                note.append("repair plan; ");
+            }
+            if (update.promisedAt() != null) {
+                long promisedAt = update.promisedAt().toInstant().toEpochMilli();
+                if (promisedAt < order.receivedAt) {
+                    throw new ValidationException("promisedAt", "must not be before the reception time");
+                }
+                order.promisedAt = promisedAt;
+                note.append("promised time; ");
+            }
+            if (discount != null && discount.compareTo(order.discount) != 0) {
+                BigDecimal subtotal = order.laborTotal.add(order.partsTotal);
+                if (discount.compareTo(subtotal) > 0) {
+                    throw new ValidationException("discount",
+                            "must be at most the subtotal " + subtotal.toPlainString() + ", got " + discount.toPlainString());
+                }
+                order.discount = discount;
+                note.append("discount ").append(discount.toPlainString()).append("; ");
+            }
+            if (technicianIds != null) {
+                replaceTechnicians(em, order, technicianIds);
+                note.append("technicians ").append(technicianIds).append("; ");
+            }
+            return note.length() == 0 ? null : new Change("UPDATED", "Changed " + note.substring(0, note.length() - 2));
+        });
+    }
+
+    @Override
+    public WorkOrder addLaborLine(long id, LaborLineInput input, Long expectedVersion) {
+        FieldErrors errors = new FieldErrors();
+        if (input.serviceItemId() != null) {
+            errors.add("serviceItemId", "standard service items are not available yet; send name, hours and rate");
+        }
+        String name = errors.requireText("name", input.name(), 200);
+        BigDecimal hours = errors.requirePositive("hours", input.hours(), 2, MAX_HOURS);
+        BigDecimal rate = errors.requireMoney("rate", input.rate());
+        if (input.technicianId() != null && employees.findEmployee(input.technicianId()).isEmpty()) {
+            errors.add("technicianId", "employee " + input.technicianId() + " does not exist");
+        }
+        errors.throwIfAny();
+
+        return change(id, expectedVersion, (em, order) -> {
+            LaborLineEntity line = new LaborLineEntity();
+            line.workOrderId = order.id;
+            line.name = name;
+            line.hours = hours;
+            line.rate = rate;
+            line.amount = Money.lineAmount(hours, rate);
+            line.technicianId = input.technicianId();
+            em.persist(line);
+            em.flush();
+            order.laborTotal = order.laborTotal.add(line.amount);
+            return new Change("LABOR_ADDED", "Added labour line " + line.id + ": " + name + ", "
+                    + hours.toPlainString() + " h × " + rate.toPlainString() + " = " + line.amount.toPlainString());
+        });
+    }
+
+    @Override
+    public WorkOrder removeLaborLine(long id, long lineId, Long expectedVersion) {
+        return change(id, expectedVersion, (em, order) -> {
+            LaborLineEntity line = em.find(LaborLineEntity.class, lineId);
+            if (line == null || line.workOrderId != order.id) {
+                throw NotFoundException.of("Labour line", lineId + " of work order " + id);
+            }
+            BigDecimal laborTotal = order.laborTotal.subtract(line.amount);
+            checkDiscountFits(order, laborTotal.add(order.partsTotal));
+            order.laborTotal = laborTotal;
+            em.remove(line);
+            return new Change("LABOR_REMOVED", "Removed labour line " + lineId + ": " + line.name + ", "
+                    + line.amount.toPlainString());
+        });
+    }
+
+    @Override
+    public WorkOrder addPartLine(long id, PartLineInput input, Long expectedVersion) {
+        FieldErrors errors = new FieldErrors();
+        Long partId = errors.require("partId", input.partId());
+        BigDecimal quantity = errors.requirePositive("quantity", input.quantity(), 3, MAX_QUANTITY);
+        BigDecimal unitPrice = errors.optionalMoney("unitPrice", input.unitPrice());
+        errors.throwIfAny();
+
+        return change(id, expectedVersion, (em, order) -> {
+            Part part = findPart(partId);
+            List<IssuedQuantity> issued = inventory.issueToWorkOrder(part.id(), quantity, order.id);
+            PartLineEntity line = new PartLineEntity();
+            line.workOrderId = order.id;
+            line.partId = part.id();
+            line.partCode = part.code();
+            line.partName = part.name();
+            line.quantity = quantity;
+            line.unitPrice = unitPrice == null ? part.salePrice() : unitPrice;
+            line.amount = Money.lineAmount(quantity, line.unitPrice);
+            em.persist(line);
+            em.flush();
+            for (IssuedQuantity from : issued) {
+                PartLineBatchEntity batch = new PartLineBatchEntity();
+                batch.partLineId = line.id;
+                batch.batchId = from.batchId();
+                batch.batch = from.batch();
+                batch.quantity = from.quantity();
+                batch.unitCost = from.unitCost();
+                em.persist(batch);
+            }
+            order.partsTotal = order.partsTotal.add(line.amount);
+            return new Change("PART_ADDED", "Added parts line " + line.id + ": " + part.code() + " " + part.name()
+                    + " × " + quantity.stripTrailingZeros().toPlainString() + " = " + line.amount.toPlainString());
+        });
+    }
+
+    @Override
+    public WorkOrder removePartLine(long id, long lineId, Long expectedVersion) {
+        return change(id, expectedVersion, (em, order) -> {
+            PartLineEntity line = em.find(PartLineEntity.class, lineId);
+            if (line == null || line.workOrderId != order.id) {
+                throw NotFoundException.of("Parts line", lineId + " of work order " + id);
+            }
+            BigDecimal partsTotal = order.partsTotal.subtract(line.amount);
+            checkDiscountFits(order, order.laborTotal.add(partsTotal));
+            returnToStock(em, order, line, "parts line " + lineId + " removed");
+            order.partsTotal = partsTotal;
+            return new Change("PART_REMOVED", "Removed parts line " + lineId + ": " + line.partCode + " × "
+                    + line.quantity.stripTrailingZeros().toPlainString() + ", returned to stock");
+        });
+    }
+
+    @Override
+    public WorkOrder transition(long id, TransitionInput input, Long expectedVersion) {
+        FieldErrors errors = new FieldErrors();
+        WorkOrderStatus target = errors.require("to", input.to());
+        String note = errors.optionalText("note", input.note(), 1000);
+        long now = clock.now().toEpochMilli();
+        Long at = input.at() == null ? null : checkPast(errors, "at", input.at(), now);
+        PaymentInput payment = input.payment();
+        BigDecimal paymentAmount = null;
+        if (payment != null) {
+            errors.require("payment.method", payment.method());
+            paymentAmount = errors.requireMoney("payment.amount", payment.amount());
+        }
+        errors.throwIfAny();
+        BigDecimal amount = paymentAmount;
+
+        WorkOrderStatus[] previous = new WorkOrderStatus[1];
+        WorkOrder result = change(id, expectedVersion, (em, order) -> {
+            WorkOrderStatus from = WorkOrderStatus.valueOf(order.status);
+            WorkflowRules.Move move = WorkflowRules.check(from, target, input.passed());
+            long happenedAt = at == null ? now : at;
+            if (happenedAt < order.statusSince) {
+                throw new ValidationException("at", "must not be before the previous status change at "
+                        + clock.toShopTime(order.statusSince));
+            }
+            if (move.settles()) {
+                settle(em, order, payment, amount, happenedAt);
+            } else if (payment != null) {
+                throw new ValidationException("payment", "a payment is taken only when the order is settled");
+            }
+            if (move.returnsParts()) {
+                returnAllParts(em, order);
+            }
+            if (move.rework()) {
+                order.reworkCount++;
+            }
+            order.status = target.name();
+            order.statusSince = happenedAt;
+            previous[0] = from;
+            String text = move.rework() ? joinNotes("Inspection failed, back to repair", note) : note;
+            return new Change("STATUS_CHANGED", text, from, happenedAt);
+        });
+        LOG.info("Work order {} '{}' moved from {} to {}", id, result.number(), previous[0], result.status());
+        return result;
+    }
+
+    private void settle(EntityManager em, WorkOrderEntity order, PaymentInput payment, BigDecimal amount,
+            long happenedAt) {
+        BigDecimal balance = order.total.subtract(order.paid);
+        if (balance.signum() == 0) {
+            if (payment != null && amount.signum() > 0) {
+                throw new ValidationException("payment.amount", "the balance is 0.00, no payment is due");
+            }
+            return;
+        }
+        if (payment == null) {
+            throw new ValidationException("payment",
+                    "settling needs a payment of the balance " + balance.toPlainString());
+        }
+        if (amount.compareTo(balance) != 0) {
+            throw new ValidationException("payment.amount", "must equal the balance " + balance.toPlainString()
+                    + ", got " + amount.toPlainString());
+        }
+        PaymentEntity entity = new PaymentEntity();
+        entity.workOrderId = order.id;
+        entity.method = payment.method().name();
+        entity.amount = amount;
+        entity.paidAt = happenedAt;
+        em.persist(entity);
+        order.paid = order.paid.add(amount);
+        addHistory(em, order, "PAYMENT", WorkOrderStatus.valueOf(order.status), happenedAt,
+                "Paid " + amount.toPlainString() + " by " + payment.method());
+    }
+
+    private void returnAllParts(EntityManager em, WorkOrderEntity order) {
+        List<PartLineEntity> lines = em.createQuery(
+                "SELECT l FROM PartLine l WHERE l.workOrderId = :id ORDER BY l.partId, l.id", PartLineEntity.class)
+                .setParameter("id", order.id).getResultList();
+        for (PartLineEntity line : lines) {
+            returnToStock(em, order, line, "work order cancelled");
+            addHistory(em, order, "PART_REMOVED", WorkOrderStatus.valueOf(order.status), clock.now().toEpochMilli(),
+                    "Returned parts line " + line.id + ": " + line.partCode + " × "
+                            + line.quantity.stripTrailingZeros().toPlainString() + " to stock on cancellation");
+        }
+        order.partsTotal = Money.ZERO;
+        order.discount = order.discount.min(order.laborTotal);
+    }
+
+    private void returnToStock(EntityManager em, WorkOrderEntity order, PartLineEntity line, String reason) {
+        List<PartLineBatchEntity> batches = em.createQuery(
+                "SELECT b FROM PartLineBatch b WHERE b.partLineId = :id ORDER BY b.id", PartLineBatchEntity.class)
+                .setParameter("id", line.id).getResultList();
+        List<IssuedQuantity> issued = batches.stream()
+                .map(b -> new IssuedQuantity(b.batchId, b.batch, b.quantity, b.unitCost)).toList();
+        inventory.returnFromWorkOrder(line.partId, issued, order.id, reason);
+        batches.forEach(em::remove);
+        em.remove(line);
+    }
+
+    /**
+     * One change of an order: what happened, for the history, and for a status change the status before it.
+     */
+    private record Change(String event, String note, WorkOrderStatus from, Long at) {
+
+        Change(String event, String note) {
+            this(event, note, null, null);
+        }
+    }
+
+    @FunctionalInterface
+    private interface OrderChange {
+
+        /**
+         * Changes the locked order and describes the change, or returns {@code null} when nothing changed.
+         */
+        Change apply(EntityManager em, WorkOrderEntity order);
+    }
+
+    private WorkOrder change(long id, Long expectedVersion, OrderChange change) {
+        return transactions.required(em -> {
+            WorkOrderEntity order = em.find(WorkOrderEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (order == null) {
+                throw NotFoundException.of("Work order", id);
+            }
+            if (expectedVersion != null && expectedVersion != order.version) {
+                throw StaleVersionException.of("Work order", id, expectedVersion, order.version);
+            }
+            WorkOrderStatus status = WorkOrderStatus.valueOf(order.status);
+            if (status.isFinal()) {
+                throw new ConflictException("Work order " + order.number + " is " + status + " and can no longer change");
+            }
+            Change done = change.apply(em, order);
+            if (done == null) {
+                return reader.read(em, order);
+            }
+            recomputeTotal(order);
+            long now = clock.now().toEpochMilli();
+            order.updatedAt = now;
+            WorkOrderStatus current = WorkOrderStatus.valueOf(order.status);
+            addHistory(em, order, done.event(), done.from() == null ? current : done.from(),
+                    done.at() == null ? now : done.at(), done.note());
+            if (done.from() != null && done.from() != current) {
+                postEvent(Topics.WORKORDER_STATUS_CHANGED, order, done.from());
+            }
+            em.flush();
+            return reader.read(em, order);
+        });
+    }
+
+    private static void recomputeTotal(WorkOrderEntity order) {
+        order.total = order.laborTotal.add(order.partsTotal).subtract(order.discount);
+    }
+
+    private static void checkDiscountFits(WorkOrderEntity order, BigDecimal newSubtotal) {
+        if (order.discount.compareTo(newSubtotal) > 0) {
+            throw new ConflictException("The discount " + order.discount.toPlainString()
+                    + " would exceed the new subtotal " + newSubtotal.toPlainString() + "; lower the discount first");
+        }
+    }
+
+    private void addHistory(EntityManager em, WorkOrderEntity order, String event, WorkOrderStatus from, long at,
+            String note) {
+        HistoryEntity entry = new HistoryEntity();
+        entry.workOrderId = order.id;
+        entry.event = event;
+        entry.fromStatus = from == null ? null : from.name();
+        entry.toStatus = order.status;
+        entry.at = at;
+        entry.by = SYSTEM_USER;
+        entry.note = note == null ? null : note.length() > 1000 ? note.substring(0, 1000) : note;
+        em.persist(entry);
+    }
+
+    private void postEvent(String topic, WorkOrderEntity order, WorkOrderStatus previous) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(EventProperties.WORK_ORDER_ID, order.id);
+        properties.put(EventProperties.WORK_ORDER_NUMBER, order.number);
+        properties.put(EventProperties.CUSTOMER_ID, order.customerId);
+        properties.put(EventProperties.VEHICLE_ID, order.vehicleId);
+        properties.put(EventProperties.PLATE, order.plate);
+        properties.put(EventProperties.STATUS, order.status);
+        properties.put(EventProperties.TOTAL, order.total);
+        properties.put(EventProperties.TIMESTAMP, clock.toShopTime(order.statusSince).toString());
+        if (previous != null) {
+            properties.put(EventProperties.PREVIOUS_STATUS, previous.name());
+            properties.put(EventProperties.REWORK,
+                    previous == WorkOrderStatus.INSPECTION && WorkOrderStatus.IN_REPAIR.name().equals(order.status));
+        }
+        Event event = new Event(topic, properties);
+        transactions.afterCommit(() -> events.postEvent(event));
+    }
+
+    private int nextSequence(EntityManager em, LocalDate day) {
+        int key = OrderNumbers.dayKey(day);
+        DaySequenceEntity sequence = em.find(DaySequenceEntity.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (sequence == null) {
+            // A concurrent first order of the day inserts the same key; the transaction is then retried.
+            sequence = new DaySequenceEntity();
+            sequence.day = key;
+            sequence.lastValue = 0;
+            em.persist(sequence);
+        }
+        sequence.lastValue++;
+        em.flush();
+        return sequence.lastValue;
+    }
+
+    private void replaceTechnicians(EntityManager em, WorkOrderEntity order, List<Long> technicianIds) {
+        em.createQuery("DELETE FROM TechnicianAssignment t WHERE t.workOrderId = :id").setParameter("id", order.id)
+                .executeUpdate();
+        for (Long employeeId : technicianIds) {
+            TechnicianAssignmentEntity assignment = new TechnicianAssignmentEntity();
+            assignment.workOrderId = order.id;
+            assignment.employeeId = employeeId;
+            em.persist(assignment);
+        }
+    }
+
+    private List<Long> checkTechnicians(FieldErrors errors, List<Long> technicianIds) {
+        LinkedHashSet<Long> unique = new LinkedHashSet<>();
+        for (Long technicianId : technicianIds) {
+            if (technicianId == null) {
+                errors.add("technicianIds", "must not contain null");
+            } else if (employees.findEmployee(technicianId).isEmpty()) {
+                errors.add("technicianIds", "employee " + technicianId + " does not exist");
+            } else {
+                unique.add(technicianId);
+            }
+        }
+        return List.copyOf(unique);
+    }
+
+    private Part findPart(long partId) {
+        try {
+            return inventory.getPart(partId);
+        } catch (NotFoundException e) {
+            throw new ValidationException("partId", "part " + partId + " does not exist");
+        }
+    }
+
+    private long checkPast(FieldErrors errors, String field, OffsetDateTime time, long now) {
+        long millis = time.toInstant().toEpochMilli();
+        if (millis > now + CLOCK_SKEW.toMillis()) {
+            errors.add(field, "must not be in the future, got " + time);
+        } else if (time.isBefore(clock.toShopTime(now).minusYears(MAX_BACKDATE_YEARS))) {
+            errors.add(field, "must be within the last " + MAX_BACKDATE_YEARS + " years, got " + time);
+        }
+        return Math.min(millis, now);
+    }
+
+    private static boolean equalsText(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static String joinNotes(String first, String second) {
+        return second == null ? first : first + ": " + second;
+    }
+}
