@@ -1,0 +1,99 @@
+package io.autoshop.core.rest.internal.resources;
+
+import io.autoshop.api.Page;
+import io.autoshop.api.PageRequest;
+import io.autoshop.api.inventory.InventoryService;
+import io.autoshop.api.inventory.Part;
+import io.autoshop.api.inventory.PartInput;
+import io.autoshop.api.inventory.StockBatch;
+import io.autoshop.api.inventory.StockMovement;
+import io.autoshop.api.rest.RestExtension;
+import io.autoshop.core.rest.internal.MediaTypes;
+import io.autoshop.core.rest.internal.QueryParams;
+import io.autoshop.core.rest.internal.Responses;
+import java.net.URI;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Parts: create, search (optionally only those below safety stock), read with on-hand quantity, and list their
+ * batches and stock movements.
+ */
+@Component(service = Object.class, property = RestExtension.RESOURCE + "=true")
+@Path("/parts")
+@Produces(MediaTypes.JSON)
+@Consumes(MediaTypes.JSON)
+public final class PartResource {
+
+    private final InventoryService inventory;
+
+    @Activate
+    public PartResource(@Reference InventoryService inventory) {
+        this.inventory = inventory;
+    }
+
+    @POST
+    public Response create(PartInput input, @Context UriInfo uriInfo) {
+        Responses.requireBody(input);
+
+        Part created = inventory.createPart(input);
+
+        return Responses.created(location(uriInfo, created.id()), created, created.version());
+    }
+
+    @GET
+    public Page<Part> search(@QueryParam("q") String q, @QueryParam("belowSafetyStock") String belowSafetyStock,
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        QueryParams params = new QueryParams();
+        String query = params.optionalText(q);
+        boolean lowOnly = params.flag("belowSafetyStock", belowSafetyStock);
+        PageRequest page = params.page(limit, offset);
+        params.throwIfAny();
+
+        return inventory.searchParts(query, lowOnly, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") long id) {
+        Part part = inventory.getPart(id);
+
+        return Responses.versioned(part, part.version());
+    }
+
+    @GET
+    @Path("/{id}/batches")
+    public Page<StockBatch> batches(@PathParam("id") long id) {
+        inventory.getPart(id);
+
+        return Responses.wholeList(inventory.listBatches(id));
+    }
+
+    @GET
+    @Path("/{id}/movements")
+    public Page<StockMovement> movements(@PathParam("id") long id, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        QueryParams params = new QueryParams();
+        PageRequest page = params.page(limit, offset);
+        params.throwIfAny();
+
+        inventory.getPart(id);
+
+        return inventory.listMovements(id, page);
+    }
+
+    static URI location(UriInfo uriInfo, long id) {
+        return uriInfo.getBaseUriBuilder().path(PartResource.class).path(Long.toString(id)).build();
+    }
+}
