@@ -264,6 +264,8 @@ public final class InventoryServiceImpl implements InventoryService {
         movement.note = note;
         movement.at = at;
         em.persist(movement);
+        // Insert now: EclipseLink does not keep the persist order of new rows, and ids order the movements.
+        em.flush();
     }
 
     private void postStockChanged(PartEntity part, MovementType type, BigDecimal quantity) {

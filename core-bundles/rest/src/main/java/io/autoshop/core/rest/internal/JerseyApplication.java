@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
@@ -42,6 +44,11 @@ public final class JerseyApplication implements Servlet {
     private static final Logger LOG = LoggerFactory.getLogger(JerseyApplication.class);
 
     private final Object lock = new Object();
+    /**
+     * Requests hold the read lock and a reload holds the write lock, so that a reload waits for the requests in
+     * flight instead of shutting down the application under them.
+     */
+    private final ReadWriteLock requests = new ReentrantReadWriteLock(true);
     private final Map<Long, Object> resources = new TreeMap<>();
     private final Map<Long, Object> providers = new TreeMap<>();
     private final ServiceTracker<Object, Object> resourceTracker;
@@ -88,7 +95,12 @@ public final class JerseyApplication implements Servlet {
         if (current == null) {
             throw new ServletException("The REST application is not initialised yet, retry shortly");
         }
-        current.service(request, response);
+        requests.readLock().lock();
+        try {
+            current.service(request, response);
+        } finally {
+            requests.readLock().unlock();
+        }
     }
 
     @Override
@@ -140,7 +152,7 @@ public final class JerseyApplication implements Servlet {
             List<Object> currentProviders = List.copyOf(providers.values());
             long start = System.nanoTime();
             try {
-                withBundleClassLoader(() -> current.reload(configure(currentResources, currentProviders)));
+                reloadExclusively(current, currentResources, currentProviders);
                 lastGoodResources = currentResources;
                 lastGoodProviders = currentProviders;
                 LOG.debug("REST application reloaded with {} resources and {} providers in {} ms",
@@ -157,11 +169,21 @@ public final class JerseyApplication implements Servlet {
         List<Object> previousResources = lastGoodResources.stream().filter(resources::containsValue).toList();
         List<Object> previousProviders = lastGoodProviders.stream().filter(providers::containsValue).toList();
         try {
-            withBundleClassLoader(() -> current.reload(configure(previousResources, previousProviders)));
+            reloadExclusively(current, previousResources, previousProviders);
             lastGoodResources = previousResources;
             lastGoodProviders = previousProviders;
         } catch (ServletException | RuntimeException e) {
             LOG.error("Failed to restore the REST application to its previous resources", e);
+        }
+    }
+
+    private void reloadExclusively(ServletContainer current, List<Object> resourceList, List<Object> providerList)
+            throws ServletException {
+        requests.writeLock().lock();
+        try {
+            withBundleClassLoader(() -> current.reload(configure(resourceList, providerList)));
+        } finally {
+            requests.writeLock().unlock();
         }
     }
 

@@ -291,6 +291,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
                 batch.quantity = from.quantity();
                 batch.unitCost = from.unitCost();
                 em.persist(batch);
+                em.flush();
             }
             order.partsTotal = order.partsTotal.add(line.amount);
             return new Change("PART_ADDED", "Added parts line " + line.id + ": " + part.code() + " " + part.name()
@@ -410,6 +411,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
                 .map(b -> new IssuedQuantity(b.batchId, b.batch, b.quantity, b.unitCost)).toList();
         inventory.returnFromWorkOrder(line.partId, issued, order.id, reason);
         batches.forEach(em::remove);
+        // The entities map no relationships, so EclipseLink cannot order these deletes by foreign key itself.
+        em.flush();
         em.remove(line);
     }
 
@@ -485,6 +488,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         entry.by = SYSTEM_USER;
         entry.note = note == null ? null : note.length() > 1000 ? note.substring(0, 1000) : note;
         em.persist(entry);
+        // Insert now: EclipseLink does not keep the persist order of new rows, and ids order the history.
+        em.flush();
     }
 
     private void postEvent(String topic, WorkOrderEntity order, WorkOrderStatus previous) {

@@ -1,0 +1,170 @@
+package io.autoshop.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the AutoShop distribution built by this reactor and talks to its REST API over HTTP on 127.0.0.1.
+ * Each test class gets a fresh Karaf with an empty Derby database unless it overrides the database location.
+ */
+public abstract class AutoShopTestSupport {
+
+    /** HTTP port of the Karaf under test, away from 8181 so that a running shop does not collide. */
+    static final int HTTP_PORT = Integer.getInteger("itests.httpPort", 18181);
+    static final String BASE = "http://127.0.0.1:" + HTTP_PORT + "/api/v1";
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    protected final ObjectMapper json =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /**
+     * Returns the Pax Exam options shared by all tests, plus the given extra options.
+     */
+    protected static Option[] distribution(Option... extra) {
+        String target = System.getProperty("itests.target", "target");
+        String version = System.getProperty("project.version");
+        File assembly = new File(target, "../../assembly/target/autoshop-assembly-" + version + ".tar.gz");
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(assembly.toURI().toString())
+                        .name("AutoShop")
+                        .unpackDirectory(new File(target, "exam"))
+                        .useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.INFO),
+                systemTimeout(120_000),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
+                        String.valueOf(HTTP_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                vmOption("-Xmx768m"),
+                vmOption("--add-opens"), vmOption("java.base/java.security=ALL-UNNAMED"),
+                vmOption("--add-opens"), vmOption("java.base/java.net=ALL-UNNAMED"),
+                vmOption("--add-opens"), vmOption("java.base/java.lang=ALL-UNNAMED"),
+                vmOption("--add-opens"), vmOption("java.base/java.util=ALL-UNNAMED"),
+                vmOption("--add-opens"), vmOption("java.naming/javax.naming.spi=ALL-UNNAMED"),
+                vmOption("--add-opens"), vmOption("java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED"),
+                vmOption("--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED"),
+                vmOption("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
+                vmOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
+                vmOption("--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED")));
+        options.addAll(List.of(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    /**
+     * Waits until the REST API answers the given path with 200, as it does once every core service is up.
+     */
+    protected void awaitReady(String path) throws Exception {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        int status = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                status = get(path).statusCode();
+                if (status == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("GET " + path + " did not answer 200 within " + READY_TIMEOUT + ", last status "
+                + status);
+    }
+
+    protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+    }
+
+    protected HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    protected HttpResponse<String> put(String path, String body, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    protected HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Asserts the status of a response, showing the body when it differs, and returns the parsed body.
+     */
+    protected JsonNode expect(int status, HttpResponse<String> response) throws IOException {
+        assertEquals(response.request().method() + " " + response.request().uri() + " answered " + response.body(),
+                status, response.statusCode());
+        return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+    }
+
+    protected long createCustomer(String name, String phone) throws Exception {
+        return expect(201, post("/customers", "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\"}"))
+                .get("id").asLong();
+    }
+
+    protected long createVehicle(long customerId, String plate) throws Exception {
+        return expect(201, post("/vehicles", "{\"customerId\":" + customerId + ",\"plate\":\"" + plate + "\"}"))
+                .get("id").asLong();
+    }
+
+    protected long createPart(String code, String salePrice) throws Exception {
+        return expect(201, post("/parts", "{\"code\":\"" + code + "\",\"name\":\"机油滤清器\",\"unit\":\"个\","
+                + "\"salePrice\":" + salePrice + ",\"safetyStock\":2}")).get("id").asLong();
+    }
+
+    protected JsonNode receive(long partId, String quantity, String unitCost, String batch) throws Exception {
+        return expect(201, post("/stock/receipts", "{\"partId\":" + partId + ",\"quantity\":" + quantity
+                + ",\"unitCost\":" + unitCost + ",\"batch\":\"" + batch + "\",\"supplier\":\"杭州汽配城\"}"));
+    }
+
+    protected long createOrder(long vehicleId) throws Exception {
+        return expect(201, post("/work-orders", "{\"vehicleId\":" + vehicleId
+                + ",\"odometerKm\":45200,\"complaint\":\"刹车时有异响\"}")).get("id").asLong();
+    }
+
+    protected JsonNode move(long orderId, String body) throws Exception {
+        return expect(200, post("/work-orders/" + orderId + "/transitions", body));
+    }
+}
