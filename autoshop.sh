@@ -14,6 +14,10 @@ ROOT="$(pwd)"
 SHOP="${AUTOSHOP_HOME:-$ROOT/shop}"
 TARBALL_GLOB="$ROOT/karaf-distribution/assembly/target/autoshop-assembly-*.tar.gz"
 HEALTH_URL="http://127.0.0.1:8181/api/v1/health"
+if [ -z "${JAVA_HOME:-}" ] && command -v java > /dev/null 2>&1; then
+    JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
+    export JAVA_HOME
+fi
 KEPT_SETTINGS="org.ops4j.datasource-autoshop.cfg io.autoshop.shop.cfg org.ops4j.pax.web.cfg"
 
 build() {
