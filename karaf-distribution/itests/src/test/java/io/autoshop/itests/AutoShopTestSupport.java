@@ -1,6 +1,7 @@
 package io.autoshop.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -32,8 +33,12 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public abstract class AutoShopTestSupport {
 
-    /** HTTP port of the Karaf under test, away from 8181 so that a running shop does not collide. */
-    static final int HTTP_PORT = Integer.getInteger("itests.httpPort", 18181);
+    /**
+     * Base of the ports of the Karaf under test (HTTP on base + 181, SSH on base + 101, JMX on base + 199 and
+     * base + 144), away from a shop running on 8181. Set it with -Ditests.basePort to run two builds at once.
+     */
+    static final int BASE_PORT = Integer.getInteger("itests.basePort", 18000);
+    static final int HTTP_PORT = BASE_PORT + 181;
     static final String BASE = "http://127.0.0.1:" + HTTP_PORT + "/api/v1";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
@@ -62,9 +67,13 @@ public abstract class AutoShopTestSupport {
                 systemTimeout(120_000),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         String.valueOf(HTTP_PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(BASE_PORT + 101)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        String.valueOf(BASE_PORT + 199)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        String.valueOf(BASE_PORT + 144)),
+                // The tests run inside the container too, where they need the same ports.
+                systemProperty("itests.basePort").value(String.valueOf(BASE_PORT)),
                 vmOption("-Xmx768m"),
                 vmOption("--add-opens"), vmOption("java.base/java.security=ALL-UNNAMED"),
                 vmOption("--add-opens"), vmOption("java.base/java.net=ALL-UNNAMED"),
