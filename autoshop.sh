@@ -3,7 +3,7 @@
 #
 #   ./autoshop.sh start    build the distribution when needed, unpack it into ./shop, start it in the background
 #   ./autoshop.sh stop     stop the running shop
-#   ./autoshop.sh status   tell whether the shop runs and answers the health check
+#   ./autoshop.sh status   tell whether the shop runs and passes the health check
 #   ./autoshop.sh demo     load the demo data into the running shop
 #
 # A newer build replaces ./shop but keeps its database (data/derby) and the AutoShop settings in etc/.
@@ -69,7 +69,7 @@ wait_for_health() {
         fi
         sleep 1
     done
-    echo "AutoShop did not answer $HEALTH_URL within 90 s; see $SHOP/data/log/karaf.log" >&2
+    echo "AutoShop health check at $HEALTH_URL failed for 90 s; see $SHOP/data/log/karaf.log" >&2
     return 1
 }
 

@@ -90,7 +90,7 @@ public abstract class AutoShopTestSupport {
     }
 
     /**
-     * Waits until the REST API answers the given path with 200, as it does once every core service is up.
+     * Waits until GET on the given path returns 200, which happens once every core service is up.
      */
     protected void awaitReady(String path) throws Exception {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();

@@ -20,6 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -44,6 +48,9 @@ public class WorkOrderApiIT extends AutoShopTestSupport {
 
     @Inject
     BundleContext bundleContext;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Configuration
     public Option[] config() {
@@ -213,6 +220,37 @@ public class WorkOrderApiIT extends AutoShopTestSupport {
         }
         assertEquals(1, lines);
         assertEquals(2, expect(200, get("/parts/" + part + "/movements")).get("total").asInt());
+    }
+
+    @Test
+    public void shellListsAndShowsOrders() throws Exception {
+        long vehicle = createVehicle(createCustomer("孙丽", "13800005555"), "苏E12345");
+        long order = createOrder(vehicle);
+        String number = expect(200, get("/work-orders/" + order)).get("number").asText();
+
+        String list = shell("autoshop:orders --query 苏E12345");
+        String shown = shell("autoshop:order " + number);
+        String missing = shell("autoshop:order WO19990101-0001");
+
+        assertTrue(list, list.contains(number));
+        assertTrue(list, list.contains("1 of 1 work orders"));
+        assertTrue(shown, shown.contains("Status:     RECEIVED"));
+        assertTrue(shown, shown.contains("苏E12345"));
+        assertTrue(shown, shown.contains("刹车时有异响"));
+        assertTrue(missing, missing.contains("Work order WO19990101-0001 was not found"));
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static int countStatusChanges(JsonNode history) {
