@@ -223,6 +223,33 @@ public class WorkOrderApiIT extends AutoShopTestSupport {
     }
 
     @Test
+    public void firstOrdersOfDayGetConsecutiveNumbers() throws Exception {
+        long vehicle = createVehicle(createCustomer("吴敏", "13800006666"), "鲁B67890");
+        int parallel = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        List<Future<HttpResponse<String>>> results = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            int minute = 10 + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                return post("/work-orders", "{\"vehicleId\":" + vehicle + ",\"odometerKm\":" + (1000 + minute)
+                        + ",\"complaint\":\"补录旧工单\",\"receivedAt\":\"2020-01-02T09:" + minute + ":00+08:00\"}");
+            }));
+        }
+        start.countDown();
+        java.util.Set<String> numbers = new java.util.TreeSet<>();
+        for (Future<HttpResponse<String>> result : results) {
+            numbers.add(expect(201, result.get(60, TimeUnit.SECONDS)).get("number").asText());
+        }
+        pool.shutdown();
+
+        assertEquals(parallel, numbers.size());
+        assertEquals("WO20200102-0001", ((java.util.TreeSet<String>) numbers).first());
+        assertEquals("WO20200102-0008", ((java.util.TreeSet<String>) numbers).last());
+    }
+
+    @Test
     public void shellListsAndShowsOrders() throws Exception {
         long vehicle = createVehicle(createCustomer("孙丽", "13800005555"), "苏E12345");
         long order = createOrder(vehicle);

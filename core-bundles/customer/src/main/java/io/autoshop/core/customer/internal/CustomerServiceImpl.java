@@ -6,6 +6,7 @@ import io.autoshop.api.NotFoundException;
 import io.autoshop.api.Page;
 import io.autoshop.api.PageRequest;
 import io.autoshop.api.StaleVersionException;
+import io.autoshop.api.ValidationException;
 import io.autoshop.api.customer.Customer;
 import io.autoshop.api.customer.CustomerInput;
 import io.autoshop.api.customer.CustomerService;
@@ -70,7 +71,8 @@ public final class CustomerServiceImpl implements CustomerService {
             return toCustomer(entity);
         });
         LOG.info("Created customer {} ({})", created.id(), PhoneNumbers.mask(created.phone()));
-        events.postEvent(new Event(Topics.CUSTOMER_CREATED, Map.of(EventProperties.CUSTOMER_ID, created.id())));
+        Event event = new Event(Topics.CUSTOMER_CREATED, Map.of(EventProperties.CUSTOMER_ID, created.id()));
+        transactions.afterCommit(() -> events.postEvent(event));
         return created;
     }
 
@@ -82,8 +84,8 @@ public final class CustomerServiceImpl implements CustomerService {
                 throw StaleVersionException.of("Customer", id, expectedVersion, entity.version);
             }
             apply(entity, input);
-            checkPhoneUnused(em, entity.phone, entity.id);
             entity.updatedAt = clock.now().toEpochMilli();
+            checkPhoneUnused(em, entity.phone, entity.id);
             em.flush();
             return toCustomer(entity);
         });
@@ -169,7 +171,7 @@ public final class CustomerServiceImpl implements CustomerService {
         entity.updatedAt = now;
         Vehicle created = transactions.required(em -> {
             if (em.find(CustomerEntity.class, customerId) == null) {
-                throw new io.autoshop.api.ValidationException("customerId", "customer " + customerId + " does not exist");
+                throw new ValidationException("customerId", "customer " + customerId + " does not exist");
             }
             checkVehicleUnique(em, entity);
             em.persist(entity);
@@ -177,8 +179,9 @@ public final class CustomerServiceImpl implements CustomerService {
             return toVehicle(entity);
         });
         LOG.info("Registered vehicle {} with plate '{}' for customer {}", created.id(), created.plate(), customerId);
-        events.postEvent(new Event(Topics.VEHICLE_CREATED, Map.of(EventProperties.VEHICLE_ID, created.id(),
-                EventProperties.CUSTOMER_ID, customerId, EventProperties.PLATE, created.plate())));
+        Event event = new Event(Topics.VEHICLE_CREATED, Map.of(EventProperties.VEHICLE_ID, created.id(),
+                EventProperties.CUSTOMER_ID, customerId, EventProperties.PLATE, created.plate()));
+        transactions.afterCommit(() -> events.postEvent(event));
         return created;
     }
 

@@ -80,7 +80,7 @@ public final class InventoryServiceImpl implements InventoryService {
         errors.throwIfAny();
 
         entity.code = code;
-        entity.safetyStock = safetyStock;
+        entity.safetyStock = scaled(safetyStock);
         entity.onHand = BigDecimal.ZERO;
         long now = clock.now().toEpochMilli();
         entity.createdAt = now;
@@ -136,7 +136,8 @@ public final class InventoryServiceImpl implements InventoryService {
     public StockBatch receive(ReceiptInput input) {
         FieldErrors errors = new FieldErrors();
         Long partId = errors.require("partId", input.partId());
-        BigDecimal quantity = errors.requirePositive("quantity", input.quantity(), QUANTITY_SCALE, MAX_QUANTITY);
+        BigDecimal quantity = scaled(errors.requirePositive("quantity", input.quantity(), QUANTITY_SCALE,
+                MAX_QUANTITY));
         BigDecimal unitCost = errors.requireMoney("unitCost", input.unitCost());
         String batchCode = errors.optionalText("batch", input.batch(), 64);
         String supplier = errors.optionalText("supplier", input.supplier(), 100);
@@ -194,9 +195,9 @@ public final class InventoryServiceImpl implements InventoryService {
     }
 
     @Override
-    public List<IssuedQuantity> issueToWorkOrder(long partId, BigDecimal quantity, long workOrderId) {
+    public List<IssuedQuantity> issueToWorkOrder(long partId, BigDecimal requested, long workOrderId) {
         FieldErrors errors = new FieldErrors();
-        errors.requirePositive("quantity", quantity, QUANTITY_SCALE, MAX_QUANTITY);
+        BigDecimal quantity = scaled(errors.requirePositive("quantity", requested, QUANTITY_SCALE, MAX_QUANTITY));
         errors.throwIfAny();
 
         long now = clock.now().toEpochMilli();
@@ -299,6 +300,14 @@ public final class InventoryServiceImpl implements InventoryService {
             throw new ValidationException("partId", "part " + id + " does not exist");
         }
         return part;
+    }
+
+    /**
+     * Returns a validated quantity with the three decimals of the quantity columns, so that replies show the same
+     * scale as later reads.
+     */
+    private static BigDecimal scaled(BigDecimal quantity) {
+        return quantity == null ? null : quantity.setScale(QUANTITY_SCALE, java.math.RoundingMode.UNNECESSARY);
     }
 
     static String normalizeCode(String code) {

@@ -14,8 +14,12 @@ import javax.persistence.PessimisticLockException;
  */
 final class PersistenceErrors {
 
-    /** Deadlock or serialisation failure (SQL standard, Derby, PostgreSQL), Derby lock time-out. */
-    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40XL1", "40XL2", "40P01");
+    /**
+     * Deadlock or serialisation failure (SQL standard, Derby, PostgreSQL), Derby lock time-out, and unique-key
+     * violations: two transactions inserting the same new key, such as the first order number of a day, succeed
+     * on a retry, and a lasting duplicate fails the service's own check on the retry with a precise message.
+     */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40XL1", "40XL2", "40P01", "23505");
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String CHECK_VIOLATION = "23513";

@@ -223,7 +223,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             errors.add("serviceItemId", "standard service items are not available yet; send name, hours and rate");
         }
         String name = errors.requireText("name", input.name(), 200);
-        BigDecimal hours = errors.requirePositive("hours", input.hours(), 2, MAX_HOURS);
+        BigDecimal hours = scaled(errors.requirePositive("hours", input.hours(), 2, MAX_HOURS), 2);
         BigDecimal rate = errors.requireMoney("rate", input.rate());
         if (input.technicianId() != null && employees.findEmployee(input.technicianId()).isEmpty()) {
             errors.add("technicianId", "employee " + input.technicianId() + " does not exist");
@@ -266,7 +266,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     public WorkOrder addPartLine(long id, PartLineInput input, Long expectedVersion) {
         FieldErrors errors = new FieldErrors();
         Long partId = errors.require("partId", input.partId());
-        BigDecimal quantity = errors.requirePositive("quantity", input.quantity(), 3, MAX_QUANTITY);
+        BigDecimal quantity = scaled(errors.requirePositive("quantity", input.quantity(), 3, MAX_QUANTITY), 3);
         BigDecimal unitPrice = errors.optionalMoney("unitPrice", input.unitPrice());
         errors.throwIfAny();
 
@@ -346,7 +346,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
                 throw new ValidationException("payment", "a payment is taken only when the order is settled");
             }
             if (move.returnsParts()) {
-                returnAllParts(em, order);
+                returnAllParts(em, order, happenedAt);
             }
             if (move.rework()) {
                 order.reworkCount++;
@@ -374,28 +374,32 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             throw new ValidationException("payment",
                     "settling needs a payment of the balance " + balance.toPlainString());
         }
-        if (amount.compareTo(balance) != 0) {
-            throw new ValidationException("payment.amount", "must equal the balance " + balance.toPlainString()
+        if (amount.compareTo(balance) < 0) {
+            throw new ValidationException("payment.amount", "must cover the balance " + balance.toPlainString()
                     + ", got " + amount.toPlainString());
         }
         PaymentEntity entity = new PaymentEntity();
         entity.workOrderId = order.id;
         entity.method = payment.method().name();
-        entity.amount = amount;
+        entity.amount = balance;
         entity.paidAt = happenedAt;
         em.persist(entity);
-        order.paid = order.paid.add(amount);
-        addHistory(em, order, "PAYMENT", WorkOrderStatus.valueOf(order.status), happenedAt,
-                "Paid " + amount.toPlainString() + " by " + payment.method());
+        String note = "Paid " + balance.toPlainString() + " by " + payment.method();
+        if (amount.compareTo(balance) > 0) {
+            note += " (tendered " + amount.toPlainString() + ", change " + amount.subtract(balance).toPlainString()
+                    + ")";
+        }
+        addHistory(em, order, "PAYMENT", WorkOrderStatus.valueOf(order.status), happenedAt, note);
+        order.paid = order.paid.add(balance);
     }
 
-    private void returnAllParts(EntityManager em, WorkOrderEntity order) {
+    private void returnAllParts(EntityManager em, WorkOrderEntity order, long happenedAt) {
         List<PartLineEntity> lines = em.createQuery(
                 "SELECT l FROM PartLine l WHERE l.workOrderId = :id ORDER BY l.partId, l.id", PartLineEntity.class)
                 .setParameter("id", order.id).getResultList();
         for (PartLineEntity line : lines) {
             returnToStock(em, order, line, "work order cancelled");
-            addHistory(em, order, "PART_REMOVED", WorkOrderStatus.valueOf(order.status), clock.now().toEpochMilli(),
+            addHistory(em, order, "PART_REMOVED", WorkOrderStatus.valueOf(order.status), happenedAt,
                     "Returned parts line " + line.id + ": " + line.partCode + " × "
                             + line.quantity.stripTrailingZeros().toPlainString() + " to stock on cancellation");
         }
@@ -567,6 +571,13 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             errors.add(field, "must be within the last " + MAX_BACKDATE_YEARS + " years, got " + time);
         }
         return Math.min(millis, now);
+    }
+
+    /**
+     * Returns a validated number with the scale of its column, so that replies show the same scale as later reads.
+     */
+    private static BigDecimal scaled(BigDecimal value, int scale) {
+        return value == null ? null : value.setScale(scale, java.math.RoundingMode.UNNECESSARY);
     }
 
     private static boolean equalsText(String a, String b) {
