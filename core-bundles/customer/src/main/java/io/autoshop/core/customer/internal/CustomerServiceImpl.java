@@ -106,8 +106,9 @@ public final class CustomerServiceImpl implements CustomerService {
         return transactions.required(em -> {
             CustomerFilter filter = CustomerFilter.of(query);
             TypedQuery<CustomerEntity> select = em.createQuery(
-                    "SELECT c FROM Customer c" + filter.where() + " ORDER BY c.id DESC", CustomerEntity.class);
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + filter.where(), Long.class);
+                    "SELECT DISTINCT c" + filter.from() + filter.where() + " ORDER BY c.id DESC", CustomerEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT c.id)" + filter.from() + filter.where(),
+                    Long.class);
             filter.bind(select);
             filter.bind(count);
             List<Customer> items = select.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()
@@ -123,7 +124,7 @@ public final class CustomerServiceImpl implements CustomerService {
             return List.of();
         }
         return transactions.required(em -> {
-            TypedQuery<Long> select = em.createQuery("SELECT c.id FROM Customer c" + filter.where(), Long.class);
+            TypedQuery<Long> select = em.createQuery("SELECT DISTINCT c.id" + filter.from() + filter.where(), Long.class);
             filter.bind(select);
             return select.setMaxResults(max).getResultList();
         });

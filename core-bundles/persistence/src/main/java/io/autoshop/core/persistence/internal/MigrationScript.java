@@ -18,6 +18,13 @@ record MigrationScript(int version, String description, String sql) {
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql");
     private static final Pattern DROPS_DATA =
             Pattern.compile("\\bDROP\\s+(TABLE|COLUMN|SCHEMA)\\b|\\bTRUNCATE\\b|\\bDELETE\\s+FROM\\b");
+    private static final Pattern ALTER_TABLE = Pattern.compile("\\AALTER\\s+TABLE\\b");
+    /**
+     * Matches a DROP in ALTER TABLE that removes a column. Derby also accepts {@code DROP name} without the
+     * COLUMN keyword, so any DROP counts unless a constraint, a default or NOT NULL follows it.
+     */
+    private static final Pattern DROPS_COLUMN =
+            Pattern.compile("\\bDROP\\s+(?!(PRIMARY|FOREIGN|UNIQUE|CHECK|CONSTRAINT|DEFAULT|NOT)\\b)");
 
     /**
      * Parses a script from its file name and content.
@@ -64,7 +71,11 @@ record MigrationScript(int version, String description, String sql) {
      */
     boolean dropsData() {
         for (String statement : statements()) {
-            if (DROPS_DATA.matcher(statement.toUpperCase(Locale.ROOT)).find()) {
+            String upper = statement.toUpperCase(Locale.ROOT);
+            if (DROPS_DATA.matcher(upper).find()) {
+                return true;
+            }
+            if (ALTER_TABLE.matcher(upper).find() && DROPS_COLUMN.matcher(upper).find()) {
                 return true;
             }
         }
