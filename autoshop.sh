@@ -1,24 +1,37 @@
 #!/usr/bin/env bash
 # Builds, starts and stops an AutoShop instance in ./shop (embedded Derby under shop/data/derby).
 #
-#   ./autoshop.sh start    build the distribution when needed, unpack it into ./shop, start it in the background
+#   ./autoshop.sh start    build the distribution when sources changed, unpack it into ./shop, start it
 #   ./autoshop.sh stop     stop the running shop
 #   ./autoshop.sh status   tell whether the shop runs and passes the health check
 #   ./autoshop.sh demo     load the demo data into the running shop
 #
-# A newer build replaces ./shop but keeps its database (data/derby) and the AutoShop settings in etc/.
+# A newer build replaces ./shop but keeps its database (data/derby), its etc/ folder and bin/setenv.
+# AUTOSHOP_HOME moves the shop elsewhere; the HTTP port is read from its etc/org.ops4j.pax.web.cfg.
 set -euo pipefail
 
 cd "$(dirname "$0")"
 ROOT="$(pwd)"
 SHOP="${AUTOSHOP_HOME:-$ROOT/shop}"
 TARBALL_GLOB="$ROOT/karaf-distribution/assembly/target/autoshop-assembly-*.tar.gz"
-HEALTH_URL="http://127.0.0.1:8181/api/v1/health"
 if [ -z "${JAVA_HOME:-}" ] && command -v java > /dev/null 2>&1; then
     JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
     export JAVA_HOME
 fi
-KEPT_SETTINGS="org.ops4j.datasource-autoshop.cfg io.autoshop.shop.cfg org.ops4j.pax.web.cfg"
+
+health_url() {
+    local port
+    port="$(sed -n 's/^org.osgi.service.http.port *= *\([0-9]*\).*/\1/p' "$SHOP/etc/org.ops4j.pax.web.cfg" 2>/dev/null)"
+    echo "http://127.0.0.1:${port:-8181}/api/v1/health"
+}
+
+build_needed() {
+    local archive="$1"
+    [ -z "$archive" ] && return 0
+    # Any source or pom newer than the distribution means a rebuild.
+    [ -n "$(find pom.xml plugin-api core-bundles plugins karaf-distribution -path '*/target' -prune \
+        -o -type f -newer "$archive" -print -quit)" ]
+}
 
 build() {
     echo "Building AutoShop (tests skipped; run 'mvn install' for the full test suite)..."
@@ -35,19 +48,17 @@ unpack() {
     staging="$(mktemp -d)"
     tar xzf "$archive" -C "$staging"
     if [ -d "$SHOP" ]; then
-        echo "Replacing $SHOP with the new build; keeping data/derby and the AutoShop settings in etc/"
+        echo "Replacing $SHOP with the new build; keeping data/derby, etc/ and bin/setenv"
         kept="$(mktemp -d)"
         [ -d "$SHOP/data/derby" ] && mv "$SHOP/data/derby" "$kept/derby"
-        for file in $KEPT_SETTINGS; do
-            [ -f "$SHOP/etc/$file" ] && cp "$SHOP/etc/$file" "$kept/$file"
-        done
+        cp -a "$SHOP/etc" "$kept/etc"
+        [ -f "$SHOP/bin/setenv" ] && cp -a "$SHOP/bin/setenv" "$kept/setenv"
         rm -rf "$SHOP"
         mv "$staging"/autoshop-assembly-* "$SHOP"
         mkdir -p "$SHOP/data"
         [ -d "$kept/derby" ] && mv "$kept/derby" "$SHOP/data/derby"
-        for file in $KEPT_SETTINGS; do
-            [ -f "$kept/$file" ] && cp "$kept/$file" "$SHOP/etc/$file"
-        done
+        cp -a "$kept/etc/." "$SHOP/etc/"
+        [ -f "$kept/setenv" ] && cp -a "$kept/setenv" "$SHOP/bin/setenv"
         rm -rf "$kept"
     else
         mv "$staging"/autoshop-assembly-* "$SHOP"
@@ -57,19 +68,22 @@ unpack() {
 }
 
 running() {
-    [ -x "$SHOP/bin/status" ] && "$SHOP/bin/status" > /dev/null 2>&1
+    # bin/status reports "Not Running" while the JVM may still be shutting down, so look for the JVM itself.
+    pgrep -f -- "-Dkaraf.base=$SHOP " > /dev/null 2>&1
 }
 
 wait_for_health() {
+    local url
+    url="$(health_url)"
     for _ in $(seq 1 90); do
-        if curl -fsS "$HEALTH_URL" > /dev/null 2>&1; then
-            echo "AutoShop is up: $(curl -fsS "$HEALTH_URL")"
+        if curl -fsS "$url" > /dev/null 2>&1; then
+            echo "AutoShop is up at ${url%/api/v1/health}: $(curl -fsS "$url")"
             echo "Logs: $SHOP/data/log/karaf.log   Database: $SHOP/data/derby/autoshop"
             return 0
         fi
         sleep 1
     done
-    echo "AutoShop health check at $HEALTH_URL failed for 90 s; see $SHOP/data/log/karaf.log" >&2
+    echo "AutoShop health check at $url failed for 90 s; see $SHOP/data/log/karaf.log" >&2
     return 1
 }
 
@@ -79,9 +93,12 @@ start() {
         wait_for_health
         return
     fi
-    build
     local archive
     archive="$(tarball)"
+    if build_needed "$archive"; then
+        build
+        archive="$(tarball)"
+    fi
     if [ -z "$archive" ]; then
         echo "No distribution found at $TARBALL_GLOB after the build" >&2
         exit 1
@@ -110,7 +127,7 @@ stop() {
 status() {
     if running; then
         echo "AutoShop runs in $SHOP"
-        curl -fsS "$HEALTH_URL" && echo || echo "but $HEALTH_URL does not answer yet"
+        curl -fsS "$(health_url)" && echo || echo "but its health check at $(health_url) fails"
     else
         echo "AutoShop is not running"
         return 3

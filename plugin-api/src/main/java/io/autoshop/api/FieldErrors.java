@@ -89,15 +89,15 @@ public final class FieldErrors {
             return null;
         }
         if (value.signum() < 0) {
-            add(field, "must not be negative, got " + value.toPlainString());
+            add(field, "must not be negative, got " + show(value));
             return null;
         }
         if (Money.hasFractionOfFen(value)) {
-            add(field, "must have at most two decimals, got " + value.toPlainString());
+            add(field, "must have at most two decimals, got " + show(value));
             return null;
         }
         if (value.compareTo(new BigDecimal("100000000")) >= 0) {
-            add(field, "must be less than 100000000, got " + value.toPlainString());
+            add(field, "must be less than 100000000, got " + show(value));
             return null;
         }
         return Money.of(value);
@@ -113,17 +113,27 @@ public final class FieldErrors {
             return null;
         }
         if (value.signum() <= 0) {
-            add(field, "must be greater than 0, got " + value.toPlainString());
+            add(field, "must be greater than 0, got " + show(value));
             return null;
         }
         if (value.stripTrailingZeros().scale() > maxScale) {
-            add(field, "must have at most " + maxScale + " decimals, got " + value.toPlainString());
+            add(field, "must have at most " + maxScale + " decimals, got " + show(value));
             return null;
         }
         if (value.compareTo(max) > 0) {
-            add(field, "must be at most " + max.toPlainString() + ", got " + value.toPlainString());
+            add(field, "must be at most " + show(max) + ", got " + show(value));
             return null;
         }
         return value;
+    }
+
+    /**
+     * Renders a number for a message: plain when short, otherwise in scientific notation cut to 40 characters, so
+     * that a value such as 1e1000000000 cannot blow up the reply.
+     */
+    private static String show(BigDecimal value) {
+        String text = value.precision() - value.scale() > 30 || value.scale() > 30 ? value.toString()
+                : value.toPlainString();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

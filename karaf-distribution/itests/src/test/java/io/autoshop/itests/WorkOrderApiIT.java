@@ -141,6 +141,11 @@ public class WorkOrderApiIT extends AutoShopTestSupport {
         expect(422, post("/work-orders/" + order + "/parts", "{\"partId\":" + part + ",\"quantity\":-1}"));
         expect(409, post("/work-orders/" + order + "/parts", "{\"partId\":" + part + ",\"quantity\":2}"));
         expect(409, post("/work-orders/" + order + "/transitions", "{\"to\":\"SETTLED\"}"));
+        expect(422, post("/work-orders/" + order + "/transitions", "{\"to\":5}"));
+        expect(422, post("/customers", "{\"name\":123,\"phone\":\"13700002222\"}"));
+        expect(422, post("/work-orders/" + order + "/labor", "{\"name\":\"x\",\"hours\":1000,\"rate\":99999999}"));
+        expect(422, get("/work-orders?from=-999999999-01-01"));
+        expect(400, post("/customers", "{\"name\":\"x\",\"phone\":1" + "0".repeat(1200) + "}"));
         expect(404, get("/work-orders/987654"));
         expect(404, get("/customers/987654"));
         JsonNode current = expect(200, get("/work-orders/" + order));
@@ -152,6 +157,7 @@ public class WorkOrderApiIT extends AutoShopTestSupport {
         assertEquals("RECEIVED", after.get("status").asText());
         assertEquals("前刹车片磨损", after.get("diagnosis").asText());
         assertEquals(0, after.get("partLines").size());
+        assertEquals(0, after.get("laborLines").size());
         assertEquals(0, BigDecimal.ONE.compareTo(expect(200, get("/parts/" + part)).get("onHand").decimalValue()));
         assertEquals(1, expect(200, get("/customers?q=13700001111")).get("total").asInt());
         assertEquals(1, expect(200, get("/parts/" + part + "/movements")).get("total").asInt());

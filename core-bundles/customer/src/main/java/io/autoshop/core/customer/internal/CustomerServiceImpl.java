@@ -78,14 +78,21 @@ public final class CustomerServiceImpl implements CustomerService {
 
     @Override
     public Customer updateCustomer(long id, CustomerInput input, Long expectedVersion) {
+        CustomerEntity changes = new CustomerEntity();
+        apply(changes, input);
         return transactions.required(em -> {
             CustomerEntity entity = loadCustomer(em, id);
             if (expectedVersion != null && expectedVersion != entity.version) {
                 throw StaleVersionException.of("Customer", id, expectedVersion, entity.version);
             }
-            apply(entity, input);
+            // Check before changing the managed row, so that the query's automatic flush writes nothing.
+            checkPhoneUnused(em, changes.phone, entity.id);
+            entity.name = changes.name;
+            entity.phone = changes.phone;
+            entity.phoneLast4 = changes.phoneLast4;
+            entity.type = changes.type;
+            entity.notes = changes.notes;
             entity.updatedAt = clock.now().toEpochMilli();
-            checkPhoneUnused(em, entity.phone, entity.id);
             em.flush();
             return toCustomer(entity);
         });

@@ -74,8 +74,7 @@ public final class InventoryServiceImpl implements InventoryService {
         BigDecimal safetyStock = input.safetyStock() == null ? BigDecimal.ZERO : input.safetyStock();
         if (safetyStock.signum() < 0 || safetyStock.stripTrailingZeros().scale() > QUANTITY_SCALE
                 || safetyStock.compareTo(MAX_QUANTITY) > 0) {
-            errors.add("safetyStock", "must be between 0 and " + MAX_QUANTITY + " with at most three decimals, got "
-                    + safetyStock.toPlainString());
+            errors.add("safetyStock", "must be between 0 and " + MAX_QUANTITY + " with at most three decimals");
         }
         errors.throwIfAny();
 

@@ -106,6 +106,10 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof JsonMappingException jme) {
             return fromMapping(jme);
         }
+        if (e instanceof JsonProcessingException jpe) {
+            // For example a document past the parser's limits on nesting, number length or name length.
+            return problem(400, "Malformed JSON: " + jpe.getOriginalMessage() + at(jpe.getLocation()), null);
+        }
         return problem(500, "The server could not complete the request", null);
     }
 

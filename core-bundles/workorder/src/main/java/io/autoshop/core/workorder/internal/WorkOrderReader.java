@@ -9,6 +9,7 @@ import io.autoshop.api.workorder.LaborLine;
 import io.autoshop.api.workorder.PartLine;
 import io.autoshop.api.workorder.Payment;
 import io.autoshop.api.workorder.PaymentMethod;
+import io.autoshop.api.workorder.Totals;
 import io.autoshop.api.workorder.WorkOrder;
 import io.autoshop.api.workorder.WorkOrderQuery;
 import io.autoshop.api.workorder.WorkOrderStatus;
@@ -60,12 +61,17 @@ final class WorkOrderReader {
                         WorkOrderStatus.valueOf(h.toStatus), clock.toShopTime(h.at), h.by, h.note))
                 .toList();
         List<Long> technicians = techniciansOf(em, List.of(order.id)).getOrDefault(order.id, List.of());
+        Totals totals = OrderTotals.of(labor.stream().map(LaborLine::amount).toList(),
+                parts.stream().map(PartLine::amount).toList(), order.discount, order.paid);
+        if (WorkOrderStatus.CANCELLED.name().equals(order.status)) {
+            // Nothing is due on a cancelled order; its labour lines stay as a record of the work.
+            totals = new Totals(totals.labor(), totals.parts(), totals.discount(), totals.total(), totals.paid(),
+                    io.autoshop.api.Money.ZERO);
+        }
         return new WorkOrder(order.id, order.number, WorkOrderStatus.valueOf(order.status), order.customerId,
                 order.vehicleId, order.plate, order.odometerKm, order.complaint, order.diagnosis, order.repairPlan,
                 clock.toShopTime(order.promisedAt), clock.toShopTime(order.receivedAt), technicians, labor, parts,
-                payments, OrderTotals.of(labor.stream().map(LaborLine::amount).toList(),
-                        parts.stream().map(PartLine::amount).toList(), order.discount, order.paid),
-                history, order.reworkCount, order.version, clock.toShopTime(order.updatedAt));
+                payments, totals, history, order.reworkCount, order.version, clock.toShopTime(order.updatedAt));
     }
 
     Page<WorkOrderSummary> search(EntityManager em, WorkOrderQuery query, PageRequest page) {

@@ -63,6 +63,12 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("100000");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     private static final int MAX_BACKDATE_YEARS = 30;
+    /** Largest amount of one line; DECIMAL(12, 2) columns hold up to 9999999999.99. */
+    private static final BigDecimal MAX_LINE_AMOUNT = new BigDecimal("99999999.99");
+    /** Largest labour or parts total of one order. */
+    private static final BigDecimal MAX_ORDER_AMOUNT = new BigDecimal("999999999.99");
+    private static final LocalDate FIRST_SEARCH_DAY = LocalDate.of(1970, 1, 1);
+    private static final LocalDate LAST_SEARCH_DAY = LocalDate.of(9999, 12, 31);
 
     private final Transactions transactions;
     private final ShopClock clock;
@@ -161,6 +167,12 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
 
     @Override
     public Page<WorkOrderSummary> search(WorkOrderQuery query, PageRequest page) {
+        for (LocalDate day : java.util.Arrays.asList(query.from(), query.to())) {
+            if (day != null && (day.isBefore(FIRST_SEARCH_DAY) || day.isAfter(LAST_SEARCH_DAY))) {
+                throw new ValidationException(day == query.from() ? "from" : "to",
+                        "must be a date between " + FIRST_SEARCH_DAY + " and " + LAST_SEARCH_DAY + ", got " + day);
+            }
+        }
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
             throw new ValidationException("from", "must not be after 'to'");
         }
@@ -230,13 +242,16 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         }
         errors.throwIfAny();
 
+        BigDecimal amount = Money.lineAmount(hours, rate);
+        checkLineAmount(amount);
         return change(id, expectedVersion, (em, order) -> {
+            checkOrderAmount("labour", order.laborTotal.add(amount));
             LaborLineEntity line = new LaborLineEntity();
             line.workOrderId = order.id;
             line.name = name;
             line.hours = hours;
             line.rate = rate;
-            line.amount = Money.lineAmount(hours, rate);
+            line.amount = amount;
             line.technicianId = input.technicianId();
             em.persist(line);
             em.flush();
@@ -272,6 +287,10 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
 
         return change(id, expectedVersion, (em, order) -> {
             Part part = findPart(partId);
+            BigDecimal price = unitPrice == null ? part.salePrice() : unitPrice;
+            BigDecimal amount = Money.lineAmount(quantity, price);
+            checkLineAmount(amount);
+            checkOrderAmount("parts", order.partsTotal.add(amount));
             List<IssuedQuantity> issued = inventory.issueToWorkOrder(part.id(), quantity, order.id);
             PartLineEntity line = new PartLineEntity();
             line.workOrderId = order.id;
@@ -279,8 +298,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             line.partCode = part.code();
             line.partName = part.name();
             line.quantity = quantity;
-            line.unitPrice = unitPrice == null ? part.salePrice() : unitPrice;
-            line.amount = Money.lineAmount(quantity, line.unitPrice);
+            line.unitPrice = price;
+            line.amount = amount;
             em.persist(line);
             em.flush();
             for (IssuedQuantity from : issued) {
@@ -470,6 +489,20 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         });
     }
 
+    private static void checkLineAmount(BigDecimal amount) {
+        if (amount.compareTo(MAX_LINE_AMOUNT) > 0) {
+            throw new ValidationException("amount",
+                    "a line may come to at most " + MAX_LINE_AMOUNT.toPlainString() + " yuan, this one to " + amount);
+        }
+    }
+
+    private static void checkOrderAmount(String kind, BigDecimal total) {
+        if (total.compareTo(MAX_ORDER_AMOUNT) > 0) {
+            throw new ValidationException("amount", "the " + kind + " total of an order may come to at most "
+                    + MAX_ORDER_AMOUNT.toPlainString() + " yuan, this line would make it " + total);
+        }
+    }
+
     private static void recomputeTotal(WorkOrderEntity order) {
         order.total = order.laborTotal.add(order.partsTotal).subtract(order.discount);
     }
@@ -538,6 +571,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             assignment.workOrderId = order.id;
             assignment.employeeId = employeeId;
             em.persist(assignment);
+            em.flush();
         }
     }
 
