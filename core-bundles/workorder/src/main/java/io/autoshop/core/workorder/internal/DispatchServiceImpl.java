@@ -16,6 +16,7 @@ import io.autoshop.api.dispatch.DispatchService;
 import io.autoshop.api.dispatch.DispatchStrategy;
 import io.autoshop.api.dispatch.DispatchSuggestion;
 import io.autoshop.api.dispatch.JobClock;
+import io.autoshop.api.dispatch.RankedTechnician;
 import io.autoshop.api.dispatch.Task;
 import io.autoshop.api.dispatch.TechnicianWorkload;
 import io.autoshop.api.staff.Employee;
@@ -127,13 +128,13 @@ public final class DispatchServiceImpl implements DispatchService, OrderDispatch
         List<Employee> technicians = activeTechnicians();
         Map<Long, Workloads.Load> loads = Workloads.load(em);
         LocalDate today = clock.today();
-        Map<Long, AttendanceStatus> present = attendanceOf(technicians, today);
+        Map<Long, AttendanceStatus> attendanceById = attendanceOf(technicians, today);
         List<DispatchCandidate> candidates = new ArrayList<>();
         for (Employee technician : technicians) {
             Workloads.Load load = loads.getOrDefault(technician.id(), Workloads.Load.NONE);
             List<String> missing = required.stream().filter(skill -> !technician.skills().contains(skill)).toList();
-            AttendanceStatus status = present == null ? null
-                    : present.getOrDefault(technician.id(), AttendanceStatus.UNKNOWN);
+            AttendanceStatus status = attendanceById == null ? null
+                    : attendanceById.getOrDefault(technician.id(), AttendanceStatus.UNKNOWN);
             candidates.add(new DispatchCandidate(technician.id(), technician.name(), technician.skills(), missing,
                     load.openStandardHours(), load.orders().size(), status));
         }
@@ -148,8 +149,8 @@ public final class DispatchServiceImpl implements DispatchService, OrderDispatch
             used = fallbackStrategy;
             suggestions = used.rank(request);
         }
-        var ranked = Rankings.arrange(suggestions, candidates);
-        return new DispatchRanking(order.id, required, used.name(), present != null, ranked, ranked.size());
+        List<RankedTechnician> ranked = Rankings.arrange(suggestions, candidates);
+        return new DispatchRanking(order.id, required, used.name(), attendanceById != null, ranked, ranked.size());
     }
 
     @Override
@@ -165,11 +166,11 @@ public final class DispatchServiceImpl implements DispatchService, OrderDispatch
             sorted.sort(Comparator.comparing((WorkOrderEntity o) -> o.promisedAt == null)
                     .thenComparing(o -> o.promisedAt == null ? 0L : o.promisedAt)
                     .thenComparingLong(o -> o.receivedAt).thenComparingLong(o -> o.id));
-            List<WorkOrderEntity> shown = sorted.stream().skip(page.offset()).limit(page.limit()).toList();
-            List<Long> orderIds = shown.stream().map(o -> o.id).toList();
+            List<WorkOrderEntity> pageOrders = sorted.stream().skip(page.offset()).limit(page.limit()).toList();
+            List<Long> orderIds = pageOrders.stream().map(o -> o.id).toList();
             Map<Long, List<Long>> technicians = WorkOrderReader.techniciansOf(em, orderIds);
             Map<Long, List<LaborLine>> lines = assignedLines(em, orderIds, employeeId);
-            List<Task> tasks = shown.stream().map(o -> new Task(o.id, o.number, WorkOrderStatus.valueOf(o.status),
+            List<Task> tasks = pageOrders.stream().map(o -> new Task(o.id, o.number, WorkOrderStatus.valueOf(o.status),
                     o.plate, o.complaint, clock.toShopTime(o.promisedAt), clock.toShopTime(o.receivedAt),
                     technicians.getOrDefault(o.id, List.of()).contains(employeeId),
                     lines.getOrDefault(o.id, List.of()))).toList();
