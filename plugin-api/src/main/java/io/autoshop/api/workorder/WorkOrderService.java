@@ -37,6 +37,14 @@ public interface WorkOrderService {
     WorkOrder removeLaborLine(long id, long lineId, Long expectedVersion);
 
     /**
+     * Assigns a labour line to a technician or leaves it unassigned. A line with a running job clock keeps its
+     * technician until the clock is stopped.
+     *
+     * @since 1.1
+     */
+    WorkOrder updateLaborLine(long id, long lineId, LaborLineUpdate update, Long expectedVersion);
+
+    /**
      * Adds a parts line and takes its quantity out of stock, oldest batch first.
      */
     WorkOrder addPartLine(long id, PartLineInput input, Long expectedVersion);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Contributes the employee table and entity to the persistence unit.
+ * Contributes the employee and skill tables and entities to the persistence unit.
  */
 @Component(service = EntityContribution.class)
 public final class StaffEntities implements EntityContribution {
@@ -19,6 +19,6 @@ public final class StaffEntities implements EntityContribution {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(EmployeeEntity.class);
+        return List.of(EmployeeEntity.class, SkillEntity.class);
     }
 }

@@ -37,4 +37,19 @@ public class LaborLineEntity {
 
     @Column(name = "TECHNICIAN_ID")
     Long technicianId;
+
+    @Column(name = "SERVICE_ITEM_ID")
+    Long serviceItemId;
+
+    /** The service item's standard hours when the line was created, {@code null} for a free line. */
+    @Column(name = "STANDARD_HOURS")
+    BigDecimal standardHours;
+
+    /**
+     * Returns the hours this line adds to its technician's workload: the standard hours, or the charged hours of
+     * a free line.
+     */
+    BigDecimal workloadHours() {
+        return standardHours == null ? hours : standardHours;
+    }
 }

@@ -21,6 +21,6 @@ public final class WorkOrderEntities implements EntityContribution {
     public List<Class<?>> entityClasses() {
         return List.of(WorkOrderEntity.class, TechnicianAssignmentEntity.class, LaborLineEntity.class,
                 PartLineEntity.class, PartLineBatchEntity.class, PaymentEntity.class, HistoryEntity.class,
-                DaySequenceEntity.class);
+                DaySequenceEntity.class, ServiceItemEntity.class, ClockEntryEntity.class);
     }
 }

@@ -41,9 +41,13 @@ final class WorkOrderReader {
     }
 
     WorkOrder read(EntityManager em, WorkOrderEntity order) {
-        List<LaborLine> labor = em.createQuery("SELECT l FROM LaborLine l WHERE l.workOrderId = :id ORDER BY l.id",
-                LaborLineEntity.class).setParameter("id", order.id).getResultList().stream()
-                .map(l -> new LaborLine(l.id, l.name, l.hours, l.rate, l.amount, l.technicianId)).toList();
+        List<LaborLineEntity> laborRows = em.createQuery(
+                "SELECT l FROM LaborLine l WHERE l.workOrderId = :id ORDER BY l.id", LaborLineEntity.class)
+                .setParameter("id", order.id).getResultList();
+        Map<Long, JobClocks.LineTotal> clocked = JobClocks.totalsByLine(em, laborRows.stream().map(l -> l.id).toList(),
+                clock.now().toEpochMilli());
+        List<LaborLine> labor = laborRows.stream()
+                .map(l -> JobClocks.toLaborLine(l, clocked.getOrDefault(l.id, JobClocks.LineTotal.NONE))).toList();
         List<PartLineEntity> partRows = em.createQuery(
                 "SELECT l FROM PartLine l WHERE l.workOrderId = :id ORDER BY l.id", PartLineEntity.class)
                 .setParameter("id", order.id).getResultList();
@@ -189,7 +193,7 @@ final class WorkOrderReader {
                                 Collectors.toList())));
     }
 
-    private static Map<Long, List<Long>> techniciansOf(EntityManager em, List<Long> orderIds) {
+    static Map<Long, List<Long>> techniciansOf(EntityManager em, List<Long> orderIds) {
         if (orderIds.isEmpty()) {
             return Map.of();
         }

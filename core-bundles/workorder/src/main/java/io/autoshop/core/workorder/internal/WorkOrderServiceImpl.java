@@ -10,6 +10,11 @@ import io.autoshop.api.StaleVersionException;
 import io.autoshop.api.ValidationException;
 import io.autoshop.api.customer.CustomerService;
 import io.autoshop.api.customer.Vehicle;
+import io.autoshop.api.dispatch.AttendanceStatus;
+import io.autoshop.api.dispatch.DispatchRanking;
+import io.autoshop.api.dispatch.RankedTechnician;
+import io.autoshop.api.dispatch.ServiceItem;
+import io.autoshop.api.dispatch.ServiceItemService;
 import io.autoshop.api.event.EventProperties;
 import io.autoshop.api.event.Topics;
 import io.autoshop.api.inventory.InventoryService;
@@ -17,6 +22,7 @@ import io.autoshop.api.inventory.IssuedQuantity;
 import io.autoshop.api.inventory.Part;
 import io.autoshop.api.staff.EmployeeService;
 import io.autoshop.api.workorder.LaborLineInput;
+import io.autoshop.api.workorder.LaborLineUpdate;
 import io.autoshop.api.workorder.PartLineInput;
 import io.autoshop.api.workorder.PaymentInput;
 import io.autoshop.api.workorder.TransitionInput;
@@ -37,7 +43,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import org.osgi.service.component.annotations.Activate;
@@ -76,6 +84,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     private final CustomerService customers;
     private final InventoryService inventory;
     private final EmployeeService employees;
+    private final ServiceItemService serviceItems;
+    private final OrderDispatcher dispatcher;
     private final WorkOrderReader reader;
 
     @Activate
@@ -83,13 +93,16 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             @Reference(target = "(autoshop.persistence.owners=" + WorkOrderEntities.OWNER + ")")
             Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events,
             @Reference CustomerService customers, @Reference InventoryService inventory,
-            @Reference EmployeeService employees) {
+            @Reference EmployeeService employees, @Reference ServiceItemService serviceItems,
+            @Reference OrderDispatcher dispatcher) {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
         this.customers = customers;
         this.inventory = inventory;
         this.employees = employees;
+        this.serviceItems = serviceItems;
+        this.dispatcher = dispatcher;
         this.reader = new WorkOrderReader(clock, customers);
     }
 
@@ -231,16 +244,23 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     @Override
     public WorkOrder addLaborLine(long id, LaborLineInput input, Long expectedVersion) {
         FieldErrors errors = new FieldErrors();
+        ServiceItem item = null;
+        String name;
+        BigDecimal hours;
+        BigDecimal rate;
         if (input.serviceItemId() != null) {
-            errors.add("serviceItemId", "standard service items are not available yet; send name, hours and rate");
+            item = checkServiceItem(errors, input);
+            name = item == null ? null : item.name();
+            hours = item == null ? null : item.standardHours();
+            rate = item == null ? null : item.rate();
+        } else {
+            name = errors.requireText("name", input.name(), 200);
+            hours = scaled(errors.requirePositive("hours", input.hours(), 2, MAX_HOURS), 2);
+            rate = errors.requireMoney("rate", input.rate());
         }
-        String name = errors.requireText("name", input.name(), 200);
-        BigDecimal hours = scaled(errors.requirePositive("hours", input.hours(), 2, MAX_HOURS), 2);
-        BigDecimal rate = errors.requireMoney("rate", input.rate());
-        if (input.technicianId() != null && employees.findEmployee(input.technicianId()).isEmpty()) {
-            errors.add("technicianId", "employee " + input.technicianId() + " does not exist");
-        }
+        checkTechnician(errors, "technicianId", input.technicianId());
         errors.throwIfAny();
+        Long serviceItemId = item == null ? null : item.id();
 
         BigDecimal amount = Money.lineAmount(hours, rate);
         checkLineAmount(amount);
@@ -253,27 +273,60 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             line.rate = rate;
             line.amount = amount;
             line.technicianId = input.technicianId();
+            line.serviceItemId = serviceItemId;
+            line.standardHours = serviceItemId == null ? null : hours;
             em.persist(line);
             em.flush();
             order.laborTotal = order.laborTotal.add(line.amount);
-            return new Change("LABOR_ADDED", "Added labour line " + line.id + ": " + name + ", "
+            String source = serviceItemId == null ? "" : " from service item " + serviceItemId;
+            return new Change("LABOR_ADDED", "Added labour line " + line.id + source + ": " + name + ", "
                     + hours.toPlainString() + " h × " + rate.toPlainString() + " = " + line.amount.toPlainString());
+        });
+    }
+
+    @Override
+    public WorkOrder updateLaborLine(long id, long lineId, LaborLineUpdate update, Long expectedVersion) {
+        FieldErrors errors = new FieldErrors();
+        checkTechnician(errors, "technicianId", update.technicianId());
+        errors.throwIfAny();
+
+        return change(id, expectedVersion, (em, order) -> {
+            LaborLineEntity line = findLaborLine(em, order, lineId);
+            if (Objects.equals(line.technicianId, update.technicianId())) {
+                return null;
+            }
+            if (JobClocks.totalsByLine(em, List.of(line.id), 0).getOrDefault(line.id, JobClocks.LineTotal.NONE)
+                    .running()) {
+                throw new ConflictException("A job clock runs on labour line " + lineId + "; stop it before "
+                        + "changing the technician");
+            }
+            line.technicianId = update.technicianId();
+            String to = update.technicianId() == null ? "no technician" : "employee " + update.technicianId();
+            return new Change("LABOR_ASSIGNED", "Assigned labour line " + lineId + " (" + line.name + ") to " + to);
         });
     }
 
     @Override
     public WorkOrder removeLaborLine(long id, long lineId, Long expectedVersion) {
         return change(id, expectedVersion, (em, order) -> {
-            LaborLineEntity line = em.find(LaborLineEntity.class, lineId);
-            if (line == null || line.workOrderId != order.id) {
-                throw NotFoundException.of("Labour line", lineId + " of work order " + id);
-            }
+            LaborLineEntity line = findLaborLine(em, order, lineId);
             BigDecimal laborTotal = order.laborTotal.subtract(line.amount);
             checkDiscountFits(order, laborTotal.add(order.partsTotal));
+            List<ClockEntryEntity> clocked = JobClocks.entriesOf(em, line.id);
+            if (clocked.stream().anyMatch(entry -> entry.stoppedAt == null)) {
+                throw new ConflictException("A job clock runs on labour line " + lineId + "; stop it before "
+                        + "removing the line");
+            }
+            long clockedMillis = clocked.stream().mapToLong(entry -> JobClocks.length(entry, 0)).sum();
             order.laborTotal = laborTotal;
+            clocked.forEach(em::remove);
+            // The entities map no relationships, so EclipseLink cannot order these deletes by foreign key itself.
+            em.flush();
             em.remove(line);
+            String clockNote = clocked.isEmpty() ? "" : ", with " + JobClocks.hours(clockedMillis).toPlainString()
+                    + " clocked hours";
             return new Change("LABOR_REMOVED", "Removed labour line " + lineId + ": " + line.name + ", "
-                    + line.amount.toPlainString());
+                    + line.amount.toPlainString() + clockNote);
         });
     }
 
@@ -374,10 +427,65 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             order.statusSince = happenedAt;
             previous[0] = from;
             String text = move.rework() ? joinNotes("Inspection failed, back to repair", note) : note;
-            return new Change("STATUS_CHANGED", text, from, happenedAt);
+            return new Change("STATUS_CHANGED", text, from, happenedAt, (changeEm, changed) -> {
+                if (from == WorkOrderStatus.IN_REPAIR) {
+                    stopClocks(changeEm, changed, happenedAt);
+                }
+                if (target == WorkOrderStatus.OPEN && dispatcher.autoDispatchEnabled()) {
+                    autoDispatch(changeEm, changed);
+                }
+            });
         });
         LOG.info("Work order {} '{}' moved from {} to {}", id, result.number(), previous[0], result.status());
         return result;
+    }
+
+    /**
+     * Stops the order's running job clocks when it leaves IN_REPAIR, because work can be clocked only in repair.
+     */
+    private void stopClocks(EntityManager em, WorkOrderEntity order, long at) {
+        List<ClockEntryEntity> stopped = JobClocks.stopAll(em, order.id, at);
+        if (stopped.isEmpty()) {
+            return;
+        }
+        String lines = stopped.stream().map(entry -> "line " + entry.laborLineId + " (technician "
+                + entry.technicianId + ")").collect(Collectors.joining(", "));
+        addHistory(em, order, "CLOCK_STOPPED", WorkOrderStatus.valueOf(order.status), at,
+                "Stopped running job clocks on leaving IN_REPAIR: " + lines);
+        LOG.info("Work order {} left IN_REPAIR, stopped {} running job clocks", order.id, stopped.size());
+    }
+
+    /**
+     * Assigns the top suggested technician to an order that has none, and to its labour lines without one. The
+     * top suggestion is taken only when it has every required skill and is not absent.
+     */
+    private void autoDispatch(EntityManager em, WorkOrderEntity order) {
+        if (!WorkOrderReader.techniciansOf(em, List.of(order.id)).isEmpty()) {
+            return;
+        }
+        DispatchRanking ranking = dispatcher.rank(em, order);
+        long now = clock.now().toEpochMilli();
+        WorkOrderStatus status = WorkOrderStatus.valueOf(order.status);
+        RankedTechnician top = ranking.items().isEmpty() ? null : ranking.items().get(0);
+        if (top == null || !top.missingSkills().isEmpty() || top.attendance() == AttendanceStatus.ABSENT) {
+            String why = top == null ? "there is no active technician"
+                    : "the top suggestion " + top.name() + " (employee " + top.employeeId() + ") "
+                            + (top.missingSkills().isEmpty() ? "is absent today"
+                                    : "lacks " + String.join(", ", top.missingSkills()));
+            addHistory(em, order, "AUTO_DISPATCH_SKIPPED", status, now, "Auto-dispatch assigned nobody: " + why);
+            LOG.info("Auto-dispatch of work order {} assigned nobody: {}", order.id, why);
+            return;
+        }
+        replaceTechnicians(em, order, List.of(top.employeeId()));
+        List<LaborLineEntity> unassigned = em.createQuery(
+                "SELECT l FROM LaborLine l WHERE l.workOrderId = :id AND l.technicianId IS NULL", LaborLineEntity.class)
+                .setParameter("id", order.id).getResultList();
+        unassigned.forEach(line -> line.technicianId = top.employeeId());
+        int lines = unassigned.size();
+        addHistory(em, order, "AUTO_DISPATCHED", status, now, "Auto-dispatched to " + top.name() + " (employee "
+                + top.employeeId() + ") and " + lines + " unassigned labour lines by the " + ranking.strategy()
+                + " strategy, score " + top.score().toPlainString());
+        LOG.info("Auto-dispatched work order {} to employee {}", order.id, top.employeeId());
     }
 
     private void settle(EntityManager em, WorkOrderEntity order, PaymentInput payment, BigDecimal amount,
@@ -442,11 +550,20 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     /**
      * One change of an order: what happened, for the history, and for a status change the status before it.
      */
-    private record Change(String event, String note, WorkOrderStatus from, Long at) {
+    private record Change(String event, String note, WorkOrderStatus from, Long at, OrderFollowUp followUp) {
 
         Change(String event, String note) {
-            this(event, note, null, null);
+            this(event, note, null, null, null);
         }
+    }
+
+    /**
+     * A step that runs after the change is in the history, in the same transaction.
+     */
+    @FunctionalInterface
+    private interface OrderFollowUp {
+
+        void apply(EntityManager em, WorkOrderEntity order);
     }
 
     @FunctionalInterface
@@ -483,6 +600,9 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
                     done.at() == null ? now : done.at(), done.note());
             if (done.from() != null && done.from() != current) {
                 postEvent(Topics.WORKORDER_STATUS_CHANGED, order, done.from());
+            }
+            if (done.followUp() != null) {
+                done.followUp().apply(em, order);
             }
             em.flush();
             return reader.read(em, order);
@@ -587,6 +707,38 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             }
         }
         return List.copyOf(unique);
+    }
+
+    private ServiceItem checkServiceItem(FieldErrors errors, LaborLineInput input) {
+        String reason = "must not be sent with serviceItemId, because the service item sets it";
+        if (input.name() != null) {
+            errors.add("name", reason);
+        }
+        if (input.hours() != null) {
+            errors.add("hours", reason);
+        }
+        if (input.rate() != null) {
+            errors.add("rate", reason);
+        }
+        Optional<ServiceItem> item = serviceItems.findServiceItem(input.serviceItemId());
+        if (item.isEmpty()) {
+            errors.add("serviceItemId", "service item " + input.serviceItemId() + " does not exist");
+        }
+        return item.orElse(null);
+    }
+
+    private void checkTechnician(FieldErrors errors, String field, Long technicianId) {
+        if (technicianId != null && employees.findEmployee(technicianId).isEmpty()) {
+            errors.add(field, "employee " + technicianId + " does not exist");
+        }
+    }
+
+    private static LaborLineEntity findLaborLine(EntityManager em, WorkOrderEntity order, long lineId) {
+        LaborLineEntity line = em.find(LaborLineEntity.class, lineId);
+        if (line == null || line.workOrderId != order.id) {
+            throw NotFoundException.of("Labour line", lineId + " of work order " + order.id);
+        }
+        return line;
     }
 
     private Part findPart(long partId) {

@@ -2,6 +2,8 @@ package io.autoshop.core.rest.internal.resources;
 
 import io.autoshop.api.Page;
 import io.autoshop.api.PageRequest;
+import io.autoshop.api.dispatch.DispatchService;
+import io.autoshop.api.dispatch.Task;
 import io.autoshop.api.rest.RestExtension;
 import io.autoshop.api.staff.Employee;
 import io.autoshop.api.staff.EmployeeInput;
@@ -26,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Employees of the shop: create, list (optionally by role) and read.
+ * Employees of the shop: create, list (optionally by role), read, and a technician's task list.
  */
 @Component(service = Object.class, property = RestExtension.RESOURCE + "=true")
 @Path("/employees")
@@ -35,10 +37,12 @@ import org.osgi.service.component.annotations.Reference;
 public final class EmployeeResource {
 
     private final EmployeeService employees;
+    private final DispatchService dispatch;
 
     @Activate
-    public EmployeeResource(@Reference EmployeeService employees) {
+    public EmployeeResource(@Reference EmployeeService employees, @Reference DispatchService dispatch) {
         this.employees = employees;
+        this.dispatch = dispatch;
     }
 
     @POST
@@ -67,5 +71,16 @@ public final class EmployeeResource {
     @Path("/{id}")
     public Employee get(@PathParam("id") long id) {
         return employees.getEmployee(id);
+    }
+
+    @GET
+    @Path("/{id}/tasks")
+    public Page<Task> tasks(@PathParam("id") long id, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        QueryParams params = new QueryParams();
+        PageRequest page = params.page(limit, offset);
+        params.throwIfAny();
+
+        return dispatch.tasks(id, page);
     }
 }

@@ -2,8 +2,13 @@ package io.autoshop.core.rest.internal.resources;
 
 import io.autoshop.api.Page;
 import io.autoshop.api.PageRequest;
+import io.autoshop.api.dispatch.ClockInput;
+import io.autoshop.api.dispatch.DispatchRanking;
+import io.autoshop.api.dispatch.DispatchService;
+import io.autoshop.api.dispatch.JobClock;
 import io.autoshop.api.rest.RestExtension;
 import io.autoshop.api.workorder.LaborLineInput;
+import io.autoshop.api.workorder.LaborLineUpdate;
 import io.autoshop.api.workorder.PartLineInput;
 import io.autoshop.api.workorder.TransitionInput;
 import io.autoshop.api.workorder.WorkOrder;
@@ -38,8 +43,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Work orders: reception, search, updates, labour and parts lines, and status transitions. Every response with an
- * order sends its version as ETag, and every write accepts If-Match.
+ * Work orders: reception, search, updates, labour and parts lines, status transitions, dispatch suggestions and
+ * job clocks. Every response with an order sends its version as ETag, and every write of the order accepts
+ * If-Match. Job clocks do not change the order's version.
  */
 @Component(service = Object.class, property = RestExtension.RESOURCE + "=true")
 @Path("/work-orders")
@@ -48,10 +54,12 @@ import org.osgi.service.component.annotations.Reference;
 public final class WorkOrderResource {
 
     private final WorkOrderService workOrders;
+    private final DispatchService dispatch;
 
     @Activate
-    public WorkOrderResource(@Reference WorkOrderService workOrders) {
+    public WorkOrderResource(@Reference WorkOrderService workOrders, @Reference DispatchService dispatch) {
         this.workOrders = workOrders;
+        this.dispatch = dispatch;
     }
 
     @POST
@@ -123,6 +131,38 @@ public final class WorkOrderResource {
         WorkOrder order = workOrders.removeLaborLine(id, lineId, expectedVersion);
 
         return Responses.versioned(order, order.version());
+    }
+
+    @PUT
+    @Path("/{id}/labor/{lineId}")
+    public Response updateLaborLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, LaborLineUpdate update) {
+        Long expectedVersion = Versions.parseIfMatch(ifMatch);
+        Responses.requireBody(update);
+
+        WorkOrder order = workOrders.updateLaborLine(id, lineId, update, expectedVersion);
+
+        return Responses.versioned(order, order.version());
+    }
+
+    @POST
+    @Path("/{id}/labor/{lineId}/clock")
+    public JobClock clock(@PathParam("id") long id, @PathParam("lineId") long lineId, ClockInput input) {
+        Responses.requireBody(input);
+
+        return dispatch.clock(id, lineId, input.action());
+    }
+
+    @GET
+    @Path("/{id}/labor/{lineId}/clock")
+    public JobClock getClock(@PathParam("id") long id, @PathParam("lineId") long lineId) {
+        return dispatch.getClock(id, lineId);
+    }
+
+    @GET
+    @Path("/{id}/dispatch-suggestions")
+    public DispatchRanking suggestions(@PathParam("id") long id) {
+        return dispatch.suggest(id);
     }
 
     @POST

@@ -19,6 +19,7 @@ import io.autoshop.api.customer.CustomerService;
 import io.autoshop.api.customer.CustomerType;
 import io.autoshop.api.customer.PlateType;
 import io.autoshop.api.customer.Vehicle;
+import io.autoshop.api.dispatch.DispatchService;
 import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.Part;
 import io.autoshop.api.inventory.StockBatch;
@@ -80,7 +81,8 @@ class ApiTest {
     private final InMemoryApi api = new InMemoryApi(new HealthResource("1.2.3"),
             new CustomerResource(customers.service()), new VehicleResource(customers.service()),
             new VehicleHistoryResource(customers.service(), workOrders.service()),
-            new WorkOrderResource(workOrders.service()), new OpenApiResource());
+            new WorkOrderResource(workOrders.service(), Fake.of(DispatchService.class).service()),
+            new OpenApiResource());
 
     @Test
     void healthWithoutDatabaseIsDown() {
