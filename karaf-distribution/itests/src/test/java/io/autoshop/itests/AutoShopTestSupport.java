@@ -89,11 +89,24 @@ public abstract class AutoShopTestSupport {
         return options.toArray(new Option[0]);
     }
 
+    /** Paths that return 200 once the resource of each core service is published. */
+    private static final List<String> CORE_PATHS = List.of("/customers?limit=1", "/vehicles?plate=%E4%BA%ACA00000",
+            "/work-orders?limit=1", "/parts?limit=1", "/employees?limit=1");
+
     /**
-     * Waits until GET on the given path returns 200, which happens once every core service is up.
+     * Waits until GET returns 200 on the path of every core resource and on the given path. Each REST resource is
+     * a component of its own and is published when its service is up, so one path alone is not enough.
      */
     protected void awaitReady(String path) throws Exception {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        List<String> paths = new ArrayList<>(CORE_PATHS);
+        paths.add(path);
+        for (String each : paths) {
+            awaitOk(each, deadline);
+        }
+    }
+
+    private void awaitOk(String path, long deadline) throws Exception {
         int status = -1;
         while (System.nanoTime() < deadline) {
             try {
@@ -106,7 +119,7 @@ public abstract class AutoShopTestSupport {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("GET " + path + " did not answer 200 within " + READY_TIMEOUT + ", last status "
+        throw new AssertionError("GET " + path + " did not return 200 within " + READY_TIMEOUT + ", last status "
                 + status);
     }
 
