@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, OpenApiResource.class,
-            PluginResource.class, CustomerResource.class, VehicleResource.class, VehicleHistoryResource.class,
+            PluginResource.class, ConsoleExtensionResource.class, CustomerResource.class, VehicleResource.class,
+            VehicleHistoryResource.class,
             WorkOrderResource.class, PartResource.class, StockReceiptResource.class, EmployeeResource.class);
 
     private final JsonNode document = read();
