@@ -10,7 +10,7 @@ import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 
 /**
  * Sends a browser that opens the server's root to the web console. As the default servlet it also receives every
- * path that no other servlet serves, and answers those with 404.
+ * path that no other servlet serves, and returns 404 for those.
  */
 @Component(service = Servlet.class, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/",
