@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, OpenApiResource.class,
-            PluginResource.class, CustomerResource.class, VehicleResource.class, VehicleHistoryResource.class,
-            WorkOrderResource.class, PartResource.class, StockReceiptResource.class, EmployeeResource.class,
-            SkillResource.class, ServiceItemResource.class, WorkloadResource.class, MyTasksResource.class);
+            PluginResource.class, ConsoleExtensionResource.class, CustomerResource.class, VehicleResource.class,
+            VehicleHistoryResource.class, WorkOrderResource.class, PartResource.class, StockReceiptResource.class,
+            EmployeeResource.class, SkillResource.class, ServiceItemResource.class, WorkloadResource.class,
+            MyTasksResource.class);
 
     private final JsonNode document = read();
 

@@ -1,0 +1,41 @@
+// Small caches of records that many screens show by id: employees and customers.
+import { api } from './api.js';
+
+const { reactive } = Vue;
+
+export const employees = reactive({ list: [], loaded: false });
+const customers = reactive({});
+
+export async function loadEmployees(force = false) {
+    if (employees.loaded && !force) {
+        return employees.list;
+    }
+    const page = await api.get('/employees?limit=500');
+    employees.list = page.items;
+    employees.loaded = true;
+    return employees.list;
+}
+
+export function employeeName(id) {
+    const employee = employees.list.find((item) => item.id === id);
+    return employee ? employee.name : `#${id}`;
+}
+
+export function technicians() {
+    return employees.list.filter((item) => item.role === 'TECHNICIAN' && item.active);
+}
+
+/** Returns the customer with the id from the cache, loading it once; failures leave it unknown. */
+export function customer(id) {
+    if (!(id in customers)) {
+        customers[id] = null;
+        api.get(`/customers/${id}`)
+            .then((loaded) => { customers[id] = loaded; })
+            .catch((error) => console.warn(`Customer ${id} could not be loaded: ${error.message}`));
+    }
+    return customers[id];
+}
+
+export function rememberCustomer(loaded) {
+    customers[loaded.id] = loaded;
+}

@@ -1,0 +1,43 @@
+// Hash router: #/board, #/orders/12 … The server serves one page, so every screen lives behind the hash.
+const { reactive } = Vue;
+
+const ROUTES = [
+    { name: 'reception', pattern: /^\/reception$/ },
+    { name: 'board', pattern: /^\/board$/ },
+    { name: 'order', pattern: /^\/orders\/(?<id>\d+)$/ },
+    { name: 'customers', pattern: /^\/customers$/ },
+    { name: 'customer', pattern: /^\/customers\/(?<id>\d+)$/ },
+    { name: 'vehicle', pattern: /^\/vehicles\/(?<id>\d+)$/ },
+    { name: 'parts', pattern: /^\/parts$/ },
+    { name: 'part', pattern: /^\/parts\/(?<id>\d+)$/ },
+    { name: 'employees', pattern: /^\/employees$/ },
+    { name: 'plugin', pattern: /^\/plugins\/(?<id>[a-z][a-z0-9-]*)$/ }
+];
+
+export const route = reactive({ name: 'reception', params: {}, query: {} });
+
+function parse() {
+    const hash = window.location.hash.replace(/^#/, '') || '/reception';
+    const [path, search = ''] = hash.split('?');
+    for (const candidate of ROUTES) {
+        const match = candidate.pattern.exec(path);
+        if (match) {
+            route.name = candidate.name;
+            route.params = { ...(match.groups || {}) };
+            route.query = Object.fromEntries(new URLSearchParams(search));
+            return;
+        }
+    }
+    route.name = 'notFound';
+    route.params = {};
+    route.query = {};
+}
+
+export function startRouter() {
+    window.addEventListener('hashchange', parse);
+    parse();
+}
+
+export function go(path) {
+    window.location.hash = `#${path}`;
+}
