@@ -1,7 +1,7 @@
 /**
  * Work orders, their workflow, labour and parts lines, payments and history.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.autoshop.api.workorder;
 
 import org.osgi.annotation.versioning.Version;
