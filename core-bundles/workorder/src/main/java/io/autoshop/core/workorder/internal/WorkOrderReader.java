@@ -65,7 +65,8 @@ final class WorkOrderReader {
                 clock.toShopTime(order.promisedAt), clock.toShopTime(order.receivedAt), technicians, labor, parts,
                 payments, OrderTotals.of(labor.stream().map(LaborLine::amount).toList(),
                         parts.stream().map(PartLine::amount).toList(), order.discount, order.paid),
-                history, order.reworkCount, order.version, clock.toShopTime(order.updatedAt));
+                history, order.reworkCount, order.version, clock.toShopTime(order.updatedAt),
+                TrackingTokens.urlOf(TrackingTokens.tokenOf(em, order.id, clock.now().toEpochMilli())));
     }
 
     Page<WorkOrderSummary> search(EntityManager em, WorkOrderQuery query, PageRequest page) {

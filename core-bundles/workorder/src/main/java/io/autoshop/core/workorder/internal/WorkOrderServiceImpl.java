@@ -15,6 +15,7 @@ import io.autoshop.api.event.Topics;
 import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.IssuedQuantity;
 import io.autoshop.api.inventory.Part;
+import io.autoshop.api.notice.NoticeOutbox;
 import io.autoshop.api.staff.EmployeeService;
 import io.autoshop.api.workorder.LaborLineInput;
 import io.autoshop.api.workorder.PartLineInput;
@@ -51,7 +52,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the work-order workflow. Each write locks the order row first, so that concurrent changes of one
  * order run one after the other, then checks the expected version, the status and the input, and only then
- * changes anything.
+ * changes anything. A status change writes its customer notices into the outbox in the same transaction.
  */
 @Component(service = WorkOrderService.class)
 public final class WorkOrderServiceImpl implements WorkOrderService {
@@ -70,20 +71,23 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     private final CustomerService customers;
     private final InventoryService inventory;
     private final EmployeeService employees;
+    private final NoticeOutbox notices;
     private final WorkOrderReader reader;
 
     @Activate
     public WorkOrderServiceImpl(
-            @Reference(target = "(autoshop.persistence.owners=" + WorkOrderEntities.OWNER + ")")
+            @Reference(target = "(&(autoshop.persistence.owners=" + WorkOrderEntities.OWNER
+                    + ")(autoshop.persistence.owners=" + TrackingEntities.OWNER + "))")
             Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events,
             @Reference CustomerService customers, @Reference InventoryService inventory,
-            @Reference EmployeeService employees) {
+            @Reference EmployeeService employees, @Reference NoticeOutbox notices) {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
         this.customers = customers;
         this.inventory = inventory;
         this.employees = employees;
+        this.notices = notices;
         this.reader = new WorkOrderReader(clock, customers);
     }
 
@@ -130,7 +134,9 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             addHistory(em, order, "CREATED", null, receivedAt, null);
             customers.recordOdometer(vehicle.id(), odometerKm);
             postEvent(Topics.WORKORDER_CREATED, order, null);
-            return reader.read(em, order);
+            WorkOrder read = reader.read(em, order);
+            notices.enqueue(read);
+            return read;
         });
         LOG.info("Created work order {} '{}' for vehicle {} ('{}')", created.id(), created.number(), vehicleId,
                 created.plate());
@@ -462,11 +468,16 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             WorkOrderStatus current = WorkOrderStatus.valueOf(order.status);
             addHistory(em, order, done.event(), done.from() == null ? current : done.from(),
                     done.at() == null ? now : done.at(), done.note());
-            if (done.from() != null && done.from() != current) {
+            boolean statusChanged = done.from() != null && done.from() != current;
+            if (statusChanged) {
                 postEvent(Topics.WORKORDER_STATUS_CHANGED, order, done.from());
             }
             em.flush();
-            return reader.read(em, order);
+            WorkOrder read = reader.read(em, order);
+            if (statusChanged) {
+                notices.enqueue(read);
+            }
+            return read;
         });
     }
 

@@ -29,7 +29,8 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, OpenApiResource.class,
             PluginResource.class, CustomerResource.class, VehicleResource.class, VehicleHistoryResource.class,
-            WorkOrderResource.class, PartResource.class, StockReceiptResource.class, EmployeeResource.class);
+            WorkOrderResource.class, PartResource.class, StockReceiptResource.class, EmployeeResource.class,
+            NoticeResource.class, TrackingResource.class);
 
     private final JsonNode document = read();
 
