@@ -18,6 +18,8 @@ final class TrackingTokens {
     private TrackingTokens() {
     }
 
+    // NOTE: orders created before tokens existed get theirs on first read. Two concurrent first reads of such an
+    // order both insert, and the loser fails with a unique-key conflict (409); a repeated read succeeds.
     static String tokenOf(EntityManager em, long workOrderId, long now) {
         TrackingTokenEntity row = em.find(TrackingTokenEntity.class, workOrderId);
         if (row == null) {
