@@ -27,12 +27,13 @@ import java.util.List;
  * @param reworkCount how many inspections failed
  * @param version optimistic-locking version, moved by every change including lines and payments
  * @param updatedAt time of the last change
+ * @param trackingUrl path of the customer's public progress page, {@code /track/<token>}
  */
 public record WorkOrder(long id, String number, WorkOrderStatus status, long customerId, long vehicleId,
         String plate, int odometerKm, String complaint, String diagnosis, String repairPlan,
         OffsetDateTime promisedAt, OffsetDateTime receivedAt, List<Long> technicianIds, List<LaborLine> laborLines,
         List<PartLine> partLines, List<Payment> payments, Totals totals, List<HistoryEntry> history,
-        int reworkCount, long version, OffsetDateTime updatedAt) {
+        int reworkCount, long version, OffsetDateTime updatedAt, String trackingUrl) {
 
     public WorkOrder {
         technicianIds = List.copyOf(technicianIds);

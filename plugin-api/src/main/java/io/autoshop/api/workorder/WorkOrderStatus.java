@@ -44,6 +44,26 @@ public enum WorkOrderStatus {
     }
 
     /**
+     * Returns the status in Chinese as customers read it, for example 维修中 for {@link #IN_REPAIR}.
+     */
+    public String label() {
+        switch (this) {
+            case RECEIVED:
+                return "已接车";
+            case OPEN:
+                return "已开单";
+            case IN_REPAIR:
+                return "维修中";
+            case INSPECTION:
+                return "质检中";
+            case SETTLED:
+                return "已结算";
+            default:
+                return "已取消";
+        }
+    }
+
+    /**
      * Tells whether the order can no longer change in this status.
      */
     public boolean isFinal() {

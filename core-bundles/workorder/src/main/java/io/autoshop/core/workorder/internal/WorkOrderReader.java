@@ -75,7 +75,8 @@ final class WorkOrderReader {
         return new WorkOrder(order.id, order.number, WorkOrderStatus.valueOf(order.status), order.customerId,
                 order.vehicleId, order.plate, order.odometerKm, order.complaint, order.diagnosis, order.repairPlan,
                 clock.toShopTime(order.promisedAt), clock.toShopTime(order.receivedAt), technicians, labor, parts,
-                payments, totals, history, order.reworkCount, order.version, clock.toShopTime(order.updatedAt));
+                payments, totals, history, order.reworkCount, order.version, clock.toShopTime(order.updatedAt),
+                TrackingTokens.urlOf(TrackingTokens.tokenOf(em, order.id, clock.now().toEpochMilli())));
     }
 
     Page<WorkOrderSummary> search(EntityManager em, WorkOrderQuery query, PageRequest page) {

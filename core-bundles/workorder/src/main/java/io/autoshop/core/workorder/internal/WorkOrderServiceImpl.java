@@ -20,6 +20,7 @@ import io.autoshop.api.event.Topics;
 import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.IssuedQuantity;
 import io.autoshop.api.inventory.Part;
+import io.autoshop.api.notice.NoticeOutbox;
 import io.autoshop.api.staff.EmployeeService;
 import io.autoshop.api.workorder.LaborLineInput;
 import io.autoshop.api.workorder.LaborLineUpdate;
@@ -59,7 +60,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the work-order workflow. Each write locks the order row first, so that concurrent changes of one
  * order run one after the other, then checks the expected version, the status and the input, and only then
- * changes anything.
+ * changes anything. A status change writes its customer notices into the outbox in the same transaction.
  */
 @Component(service = WorkOrderService.class)
 public final class WorkOrderServiceImpl implements WorkOrderService {
@@ -86,15 +87,17 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     private final EmployeeService employees;
     private final ServiceItemService serviceItems;
     private final OrderDispatcher dispatcher;
+    private final NoticeOutbox notices;
     private final WorkOrderReader reader;
 
     @Activate
     public WorkOrderServiceImpl(
-            @Reference(target = "(autoshop.persistence.owners=" + WorkOrderEntities.OWNER + ")")
+            @Reference(target = "(&(autoshop.persistence.owners=" + WorkOrderEntities.OWNER
+                    + ")(autoshop.persistence.owners=" + TrackingEntities.OWNER + "))")
             Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events,
             @Reference CustomerService customers, @Reference InventoryService inventory,
             @Reference EmployeeService employees, @Reference ServiceItemService serviceItems,
-            @Reference OrderDispatcher dispatcher) {
+            @Reference OrderDispatcher dispatcher, @Reference NoticeOutbox notices) {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
@@ -103,6 +106,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         this.employees = employees;
         this.serviceItems = serviceItems;
         this.dispatcher = dispatcher;
+        this.notices = notices;
         this.reader = new WorkOrderReader(clock, customers);
     }
 
@@ -149,7 +153,9 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             addHistory(em, order, "CREATED", null, receivedAt, null);
             customers.recordOdometer(vehicle.id(), odometerKm);
             postEvent(Topics.WORKORDER_CREATED, order, null);
-            return reader.read(em, order);
+            WorkOrder read = reader.read(em, order);
+            notices.enqueue(read);
+            return read;
         });
         LOG.info("Created work order {} '{}' for vehicle {} ('{}')", created.id(), created.number(), vehicleId,
                 created.plate());
@@ -598,14 +604,19 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             WorkOrderStatus current = WorkOrderStatus.valueOf(order.status);
             addHistory(em, order, done.event(), done.from() == null ? current : done.from(),
                     done.at() == null ? now : done.at(), done.note());
-            if (done.from() != null && done.from() != current) {
+            boolean statusChanged = done.from() != null && done.from() != current;
+            if (statusChanged) {
                 postEvent(Topics.WORKORDER_STATUS_CHANGED, order, done.from());
             }
             if (done.followUp() != null) {
                 done.followUp().apply(em, order);
             }
             em.flush();
-            return reader.read(em, order);
+            WorkOrder read = reader.read(em, order);
+            if (statusChanged) {
+                notices.enqueue(read);
+            }
+            return read;
         });
     }
 

@@ -60,7 +60,8 @@ class ApiTest {
             List.of(), List.of(),
             new Totals(new BigDecimal("180.00"), new BigDecimal("1100.00"), new BigDecimal("0.00"),
                     new BigDecimal("1280.00"), new BigDecimal("0.00"), new BigDecimal("1280.00")),
-            List.of(new HistoryEntry("CREATED", null, WorkOrderStatus.RECEIVED, AT, "system", null)), 0, 4, AT);
+            List.of(new HistoryEntry("CREATED", null, WorkOrderStatus.RECEIVED, AT, "system", null)), 0, 4, AT,
+            "/track/Zm9vYmFy");
 
     private final Fake<CustomerService> customers = Fake.of(CustomerService.class)
             .on("createCustomer", args -> CUSTOMER)

@@ -31,7 +31,7 @@ class OpenApiDocumentTest {
             PluginResource.class, ConsoleExtensionResource.class, CustomerResource.class, VehicleResource.class,
             VehicleHistoryResource.class, WorkOrderResource.class, PartResource.class, StockReceiptResource.class,
             EmployeeResource.class, SkillResource.class, ServiceItemResource.class, WorkloadResource.class,
-            MyTasksResource.class);
+            MyTasksResource.class, NoticeResource.class, TrackingResource.class);
 
     private final JsonNode document = read();
 
