@@ -29,7 +29,10 @@ class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, OpenApiResource.class,
             PluginResource.class, CustomerResource.class, VehicleResource.class, VehicleHistoryResource.class,
-            WorkOrderResource.class, PartResource.class, StockReceiptResource.class, EmployeeResource.class);
+            WorkOrderResource.class, PartResource.class, StockReceiptResource.class, EmployeeResource.class,
+            SupplierResource.class, PurchaseOrderResource.class, ReorderSuggestionResource.class,
+            StockCountResource.class, StockValuationResource.class, BatchTraceResource.class,
+            PartsTraceResource.class);
 
     private final JsonNode document = read();
 
