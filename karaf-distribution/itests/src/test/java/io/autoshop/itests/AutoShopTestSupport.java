@@ -43,6 +43,11 @@ public abstract class AutoShopTestSupport {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
+    /** One read path of each core resource that the tests use. */
+    private static final List<String> CORE_PATHS = List.of("/customers?limit=1",
+            "/vehicles?plate=%E4%BA%ACA12345", "/work-orders?limit=1", "/parts?limit=1", "/stock-counts?limit=1",
+            "/suppliers?limit=1", "/purchase-orders?limit=1", "/employees");
+
     protected final ObjectMapper json =
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                     .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
@@ -90,9 +95,18 @@ public abstract class AutoShopTestSupport {
     }
 
     /**
-     * Waits until the REST API answers the given path with 200, as it does once every core service is up.
+     * Waits until the REST API returns 200 for the given path and for every path of {@link #CORE_PATHS}. Each
+     * core resource is published on its own as its services come up, so one path returning 200 does not mean the
+     * others are published yet.
      */
     protected void awaitReady(String path) throws Exception {
+        for (String corePath : CORE_PATHS) {
+            awaitOk(corePath);
+        }
+        awaitOk(path);
+    }
+
+    private void awaitOk(String path) throws Exception {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         int status = -1;
         while (System.nanoTime() < deadline) {
