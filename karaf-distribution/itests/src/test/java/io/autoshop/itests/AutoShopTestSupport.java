@@ -91,7 +91,8 @@ public abstract class AutoShopTestSupport {
 
     /** Paths that return 200 once the resource of each core service is published. */
     private static final List<String> CORE_PATHS = List.of("/customers?limit=1", "/vehicles?plate=%E4%BA%ACA00000",
-            "/work-orders?limit=1", "/parts?limit=1", "/employees?limit=1");
+            "/work-orders?limit=1", "/parts?limit=1", "/employees?limit=1", "/stock-counts?limit=1",
+            "/suppliers?limit=1", "/purchase-orders?limit=1", "/skills", "/workload");
 
     /**
      * Waits until GET returns 200 on the path of every core resource and on the given path. Each REST resource is

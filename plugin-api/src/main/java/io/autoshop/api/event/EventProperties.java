@@ -19,6 +19,8 @@ public final class EventProperties {
     public static final String MOVEMENT_TYPE = "movementType";
     public static final String QUANTITY = "quantity";
     public static final String ON_HAND = "onHand";
+    public static final String PART_CODE = "partCode";
+    public static final String SAFETY_STOCK = "safetyStock";
     public static final String TIMESTAMP = "at";
 
     private EventProperties() {

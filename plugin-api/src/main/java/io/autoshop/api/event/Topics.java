@@ -23,6 +23,12 @@ public final class Topics {
     /** Stock of a part changed; properties: part, movement type, quantity, on-hand after the change. */
     public static final String STOCK_CHANGED = PREFIX + "stock/CHANGED";
 
+    /**
+     * A part's on-hand quantity fell below its safety stock; posted once per crossing, not on every change below
+     * it. Properties: part, part code, on-hand after the change, safety stock.
+     */
+    public static final String STOCK_LOW = PREFIX + "stock/LOW";
+
     private Topics() {
     }
 }

@@ -1,7 +1,8 @@
 /**
- * Parts, stock batches and stock movements.
+ * Parts, stock batches and movements, suppliers and purchase orders, reorder suggestions, stock counts,
+ * batch traceability and stock valuation.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package io.autoshop.api.inventory;
 
 import org.osgi.annotation.versioning.Version;

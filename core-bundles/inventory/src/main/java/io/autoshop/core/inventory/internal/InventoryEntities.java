@@ -19,6 +19,8 @@ public final class InventoryEntities implements EntityContribution {
 
     @Override
     public List<Class<?>> entityClasses() {
-        return List.of(PartEntity.class, StockBatchEntity.class, StockMovementEntity.class);
+        return List.of(PartEntity.class, StockBatchEntity.class, StockMovementEntity.class, SupplierEntity.class,
+                PurchaseOrderEntity.class, PurchaseOrderLineEntity.class, StockCountEntity.class,
+                StockCountLineEntity.class);
     }
 }

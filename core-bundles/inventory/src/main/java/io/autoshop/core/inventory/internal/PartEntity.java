@@ -39,8 +39,25 @@ public class PartEntity {
     @Column(name = "SAFETY_STOCK")
     BigDecimal safetyStock;
 
+    /** The location as one text; kept in step with warehouse, shelf and bin. */
     @Column(name = "LOCATION")
     String location;
+
+    @Column(name = "WAREHOUSE")
+    String warehouse;
+
+    @Column(name = "SHELF")
+    String shelf;
+
+    @Column(name = "BIN")
+    String bin;
+
+    @Column(name = "PREFERRED_SUPPLIER_ID")
+    Long preferredSupplierId;
+
+    /** True from the change that took on-hand below safety stock until stock is back at or above it. */
+    @Column(name = "LOW_STOCK_ALERTED")
+    boolean lowStockAlerted;
 
     /** Sum of the remaining quantities of the part's batches. */
     @Column(name = "ON_HAND")

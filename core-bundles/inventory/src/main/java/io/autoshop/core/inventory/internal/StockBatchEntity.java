@@ -29,6 +29,12 @@ public class StockBatchEntity {
     @Column(name = "SUPPLIER")
     String supplier;
 
+    @Column(name = "SUPPLIER_ID")
+    Long supplierId;
+
+    @Column(name = "PURCHASE_ORDER_ID")
+    Long purchaseOrderId;
+
     @Column(name = "UNIT_COST")
     BigDecimal unitCost;
 

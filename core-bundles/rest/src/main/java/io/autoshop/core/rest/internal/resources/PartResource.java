@@ -5,21 +5,27 @@ import io.autoshop.api.PageRequest;
 import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.Part;
 import io.autoshop.api.inventory.PartInput;
+import io.autoshop.api.inventory.PartLocation;
+import io.autoshop.api.inventory.PartUpdate;
 import io.autoshop.api.inventory.StockBatch;
 import io.autoshop.api.inventory.StockMovement;
 import io.autoshop.api.rest.RestExtension;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
+import io.autoshop.core.rest.internal.Versions;
 import java.net.URI;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
@@ -27,8 +33,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Parts: create, search (optionally only those below safety stock), read with on-hand quantity, and list their
- * batches and stock movements.
+ * Parts: create, change, search (optionally only those below safety stock), find where they are kept, read with
+ * on-hand quantity and bin location, and list their batches and stock movements.
  */
 @Component(service = Object.class, property = RestExtension.RESOURCE + "=true")
 @Path("/parts")
@@ -62,6 +68,33 @@ public final class PartResource {
         params.throwIfAny();
 
         return inventory.searchParts(query, lowOnly, page);
+    }
+
+    @GET
+    @Path("/locate")
+    public Page<PartLocation> locate(@QueryParam("q") String q, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        QueryParams params = new QueryParams();
+        String query = params.optionalText(q);
+        if (query == null) {
+            params.missing("q", "is required: a part code or a part of its name");
+        }
+        PageRequest page = params.page(limit, offset);
+        params.throwIfAny();
+
+        return inventory.locateParts(query, page);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            PartUpdate update) {
+        Long expectedVersion = Versions.parseIfMatch(ifMatch);
+        Responses.requireBody(update);
+
+        Part part = inventory.updatePart(id, update, expectedVersion);
+
+        return Responses.versioned(part, part.version());
     }
 
     @GET

@@ -357,10 +357,10 @@ class ApiTest {
 
     @Test
     void receiptAnswersCreatedWithTheBatch() {
-        StockBatch batch = new StockBatch(21, 9, "B-1", null, new BigDecimal("35.00"), new BigDecimal("10"),
+        StockBatch batch = new StockBatch(21, 9, "B-1", null, null, null, new BigDecimal("35.00"), new BigDecimal("10"),
                 new BigDecimal("10"), AT);
         Part part = new Part(9, "JY-5W30", "机油", null, "桶", new BigDecimal("55.00"), new BigDecimal("2"), null,
-                new BigDecimal("10"), 1, AT);
+                null, null, new BigDecimal("10"), 1, AT);
         Fake<InventoryService> inventory = Fake.of(InventoryService.class).on("receive", args -> batch)
                 .on("getPart", args -> part);
         InMemoryApi stock = new InMemoryApi(new StockReceiptResource(inventory.service()),

@@ -31,7 +31,9 @@ class OpenApiDocumentTest {
             PluginResource.class, ConsoleExtensionResource.class, CustomerResource.class, VehicleResource.class,
             VehicleHistoryResource.class, WorkOrderResource.class, PartResource.class, StockReceiptResource.class,
             EmployeeResource.class, SkillResource.class, ServiceItemResource.class, WorkloadResource.class,
-            MyTasksResource.class, NoticeResource.class, TrackingResource.class);
+            MyTasksResource.class, NoticeResource.class, TrackingResource.class, SupplierResource.class,
+            PurchaseOrderResource.class, ReorderSuggestionResource.class, StockCountResource.class,
+            StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class);
 
     private final JsonNode document = read();
 
