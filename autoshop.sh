@@ -76,7 +76,10 @@ wait_for_health() {
     local url
     url="$(health_url)"
     for _ in $(seq 1 90); do
-        if curl -fsS "$url" > /dev/null 2>&1; then
+        # Each REST resource is published on its own after the health check passes, so wait for the main ones.
+        if curl -fsS "$url" > /dev/null 2>&1 && curl -fsS "${url%/health}/work-orders?limit=1" > /dev/null 2>&1 \
+            && curl -fsS "${url%/health}/parts?limit=1" > /dev/null 2>&1 \
+            && curl -fsS "${url%/api/v1/health}/console/" > /dev/null 2>&1; then
             echo "AutoShop is up at ${url%/api/v1/health}: $(curl -fsS "$url")"
             echo "Logs: $SHOP/data/log/karaf.log   Database: $SHOP/data/derby/autoshop"
             return 0

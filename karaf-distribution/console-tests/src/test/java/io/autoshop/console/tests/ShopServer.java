@@ -28,6 +28,10 @@ final class ShopServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** Paths that return 200 (or a redirect) once the resources and pages the tests use are published. */
+    private static final java.util.List<String> READY_PATHS = java.util.List.of("/", "/console/",
+            "/api/v1/console/extensions", "/api/v1/customers?limit=1", "/api/v1/vehicles?plate=%E4%BA%ACA00000",
+            "/api/v1/work-orders?limit=1", "/api/v1/parts?limit=1", "/api/v1/employees?limit=1");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final int httpPort;
@@ -121,7 +125,7 @@ final class ShopServer implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"") && allPublished()) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -131,6 +135,23 @@ final class ShopServer implements AutoCloseable {
         }
         throw new IOException("The shop did not report UP at " + apiUrl() + "/health within " + START_TIMEOUT
                 + "; see " + home.resolve("data/log/karaf.log"));
+    }
+
+    /**
+     * Tells whether every REST resource and console page the tests use is published. Each is a component of its
+     * own that comes up after the health check, so a healthy shop can still return 404 for a while.
+     */
+    private boolean allPublished() throws IOException, InterruptedException {
+        for (String path : READY_PATHS) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5))
+                    .build();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status >= 400) {
+                LOG.debug("{} not published yet ({})", path, status);
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stops Karaf with bin/stop and, when it is still running after the timeout, kills it. */

@@ -50,7 +50,7 @@ class WorkOrderJourneyIT {
         String plate = "浙B" + suffix;
         String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String partCode = "TP-" + suffix;
-        api.partWithStock(partCode, "机油滤清器", 10, "A-01-03");
+        api.partWithStock(partCode, "机油滤清器", 10, "主库/A01/03");
 
         browser.open(shop.baseUrl() + "/");
         browser.find("reception");
@@ -144,7 +144,7 @@ class WorkOrderJourneyIT {
         WebElement search = browser.find(By.cssSelector("[data-test='pick-part'] input"));
         search.sendKeys(partCode);
         By option = By.cssSelector(".part-picker [data-code='" + partCode + "']");
-        browser.waitForText(option, "A-01-03");
+        browser.waitForText(option, "主库/A01/03");
         browser.click(option);
         browser.typeNumber("input-quantity", "2");
         browser.click("add-part");
