@@ -140,6 +140,12 @@ export default {
             <div class="order-side">
               <order-totals :order="order" :editable="editable" @updated="updated"></order-totals>
               <order-history :order="order"></order-history>
+              <el-card v-if="order.trackingUrl" shadow="never" class="order-qr" data-test="tracking-qr">
+                <template #header>{{ t('order.trackingQr') }}</template>
+                <img :src="'/api/v1/work-orders/' + order.id + '/tracking-qr'" :alt="t('order.trackingQr')"
+                     width="160" height="160">
+                <div class="muted small">{{ t('order.trackingQrHint') }}</div>
+              </el-card>
             </div>
           </div>
           <settle-dialog v-model="settling" :order="order" @settled="settled"></settle-dialog>

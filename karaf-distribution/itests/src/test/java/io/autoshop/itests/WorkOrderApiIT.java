@@ -109,6 +109,10 @@ public class WorkOrderApiIT extends AutoShopTestSupport {
             assertEquals(6, countStatusChanges(settled.get("history")));
             assertTrue(settled.get("number").asText().matches("WO\\d{8}-\\d{4}"));
             expect(409, post("/work-orders/" + order + "/parts", "{\"partId\":" + part + ",\"quantity\":1}"));
+            HttpResponse<String> qr = get("/work-orders/" + order + "/tracking-qr");
+            assertEquals(200, qr.statusCode());
+            assertEquals("image/svg+xml", qr.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(qr.body(), qr.body().startsWith("<svg"));
             JsonNode found = expect(200, get("/work-orders?plate=" + encode("浙A8K2M1")));
             assertEquals(1, found.get("total").asInt());
             assertEquals(order, found.get("items").get(0).get("id").asLong());

@@ -21,4 +21,12 @@ public interface NoticeOutbox {
      * Returns the outbox rows of a work order, oldest first.
      */
     List<NoticeStatus> list(long workOrderId);
+
+    /**
+     * Returns the absolute link that customers open for a tracking path such as {@code /track/abc}, built from the
+     * shop's public base URL, the same link the notices carry.
+     *
+     * @since 1.1
+     */
+    String publicLink(String trackingUrl);
 }

@@ -177,4 +177,9 @@ public final class NoticeOutboxImpl implements NoticeOutbox {
         return !em.createQuery("SELECT n.id FROM Notice n WHERE n.idempotencyKey = :key", Long.class)
                 .setParameter("key", key).getResultList().isEmpty();
     }
+
+    @Override
+    public String publicLink(String trackingUrl) {
+        return settings.linkOf(trackingUrl);
+    }
 }

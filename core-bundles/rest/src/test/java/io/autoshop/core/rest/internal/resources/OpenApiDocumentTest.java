@@ -31,7 +31,8 @@ class OpenApiDocumentTest {
             PluginResource.class, ConsoleExtensionResource.class, CustomerResource.class, VehicleResource.class,
             VehicleHistoryResource.class, WorkOrderResource.class, PartResource.class, StockReceiptResource.class,
             EmployeeResource.class, SkillResource.class, ServiceItemResource.class, WorkloadResource.class,
-            MyTasksResource.class, NoticeResource.class, TrackingResource.class, SupplierResource.class,
+            MyTasksResource.class, NoticeResource.class, TrackingResource.class, TrackingQrResource.class,
+            SupplierResource.class,
             PurchaseOrderResource.class, ReorderSuggestionResource.class, StockCountResource.class,
             StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class);
 
