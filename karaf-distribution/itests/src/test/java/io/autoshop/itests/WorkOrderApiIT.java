@@ -93,6 +93,11 @@ public class WorkOrderApiIT extends AutoShopTestSupport {
             move(order, "{\"to\":\"INSPECTION\"}");
             JsonNode rework = move(order, "{\"to\":\"IN_REPAIR\",\"passed\":false,\"note\":\"刹车仍有异响\"}");
             assertEquals(1, rework.get("reworkCount").asInt());
+            String token = rework.get("trackingUrl").asText().replace("/track/", "");
+            JsonNode steps = expect(200, get("/tracking/" + token)).get("steps");
+            assertEquals("IN_REPAIR", steps.get(2).get("status").asText());
+            assertTrue(steps.get(2).get("reachedAt").isTextual());
+            assertTrue("inspection is undone by the rework", steps.get(3).get("reachedAt").isNull());
             move(order, "{\"to\":\"INSPECTION\"}");
             JsonNode before = expect(200, get("/work-orders/" + order));
             assertEquals("435.00", before.get("totals").get("total").decimalValue().toPlainString());

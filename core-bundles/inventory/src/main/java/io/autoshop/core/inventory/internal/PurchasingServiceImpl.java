@@ -297,6 +297,11 @@ public final class PurchasingServiceImpl implements PurchasingService {
         errors.throwIfAny();
 
         List<PurchaseOrder> created = transactions.required(em -> {
+            // Lock the parts in ascending id first, so that two requests for the same parts run one after the
+            // other and the second sees the quantity the first put on order.
+            for (Long partId : new java.util.TreeSet<>(unique)) {
+                em.find(PartEntity.class, partId, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+            }
             Map<Long, ReorderSuggestion> suggestions = new HashMap<>();
             new ReorderPlanner(clock).suggest(em, unique).forEach(s -> suggestions.put(s.partId(), s));
             FieldErrors problems = new FieldErrors();

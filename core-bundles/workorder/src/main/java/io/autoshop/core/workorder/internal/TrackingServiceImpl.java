@@ -84,7 +84,13 @@ public final class TrackingServiceImpl implements TrackingService {
         Map<WorkOrderStatus, Long> reached = new EnumMap<>(WorkOrderStatus.class);
         em.createQuery("SELECT h FROM History h WHERE h.workOrderId = :id AND h.event IN ('CREATED', "
                 + "'STATUS_CHANGED') ORDER BY h.id", HistoryEntity.class).setParameter("id", order.id)
-                .getResultList().forEach(h -> reached.put(WorkOrderStatus.valueOf(h.toStatus), h.at));
+                .getResultList().forEach(h -> {
+                    WorkOrderStatus to = WorkOrderStatus.valueOf(h.toStatus);
+                    reached.put(to, h.at);
+                    // Going back to repair after a failed inspection undoes the later steps until they recur.
+                    reached.keySet().removeIf(later -> later != WorkOrderStatus.CANCELLED
+                            && later.ordinal() > to.ordinal());
+                });
         List<TrackingView.Step> steps = new ArrayList<>();
         for (WorkOrderStatus step : STEPS) {
             if (status == WorkOrderStatus.CANCELLED && !reached.containsKey(step)) {

@@ -711,8 +711,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         for (Long technicianId : technicianIds) {
             if (technicianId == null) {
                 errors.add("technicianIds", "must not contain null");
-            } else if (employees.findEmployee(technicianId).isEmpty()) {
-                errors.add("technicianIds", "employee " + technicianId + " does not exist");
+            } else if (technicianProblem(technicianId).isPresent()) {
+                errors.add("technicianIds", technicianProblem(technicianId).get());
             } else {
                 unique.add(technicianId);
             }
@@ -739,9 +739,26 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     }
 
     private void checkTechnician(FieldErrors errors, String field, Long technicianId) {
-        if (technicianId != null && employees.findEmployee(technicianId).isEmpty()) {
-            errors.add(field, "employee " + technicianId + " does not exist");
+        if (technicianId != null) {
+            technicianProblem(technicianId).ifPresent(problem -> errors.add(field, problem));
         }
+    }
+
+    /**
+     * Returns why an employee cannot be assigned to repair work: unknown, inactive or not a technician.
+     */
+    private Optional<String> technicianProblem(long employeeId) {
+        Optional<io.autoshop.api.staff.Employee> employee = employees.findEmployee(employeeId);
+        if (employee.isEmpty()) {
+            return Optional.of("employee " + employeeId + " does not exist");
+        }
+        if (!employee.get().active()) {
+            return Optional.of("employee " + employeeId + " no longer works in the shop");
+        }
+        if (employee.get().role() != io.autoshop.api.staff.EmployeeRole.TECHNICIAN) {
+            return Optional.of("employee " + employeeId + " is a " + employee.get().role() + ", not a TECHNICIAN");
+        }
+        return Optional.empty();
     }
 
     private static LaborLineEntity findLaborLine(EntityManager em, WorkOrderEntity order, long lineId) {

@@ -1,7 +1,9 @@
 package io.autoshop.plugin.sms.internal;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,10 @@ record SmsSettings(String endpoint, String regionId, String accessKeyId, String 
 
     static SmsSettings of(SmsConfig config) {
         Map<String, String> codes = new HashMap<>();
-        for (String entry : config.templateCodes()) {
+        // A .cfg file gives the list as one comma-separated value; the Config Admin shell gives separate values.
+        List<String> entries = Arrays.stream(config.templateCodes()).flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip).filter(value -> !value.isEmpty()).toList();
+        for (String entry : entries) {
             int equals = entry.indexOf('=');
             if (equals <= 0 || equals == entry.length() - 1) {
                 throw new IllegalArgumentException("Template code entry '" + entry
