@@ -33,7 +33,7 @@ class OpenApiDocumentTest {
             EmployeeResource.class, SkillResource.class, ServiceItemResource.class, WorkloadResource.class,
             MyTasksResource.class, NoticeResource.class, TrackingResource.class, SupplierResource.class,
             PurchaseOrderResource.class, ReorderSuggestionResource.class, StockCountResource.class,
-            StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class);
+            StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class, BackupResource.class);
 
     private final JsonNode document = read();
 
