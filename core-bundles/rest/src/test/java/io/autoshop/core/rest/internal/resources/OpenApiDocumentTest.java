@@ -34,7 +34,7 @@ class OpenApiDocumentTest {
             MyTasksResource.class, NoticeResource.class, TrackingResource.class, TrackingQrResource.class,
             SupplierResource.class,
             PurchaseOrderResource.class, ReorderSuggestionResource.class, StockCountResource.class,
-            StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class);
+            StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class, BackupResource.class);
 
     private final JsonNode document = read();
 
