@@ -6,7 +6,8 @@
 #   ./autoshop.sh status   tell whether the shop runs and passes the health check
 #   ./autoshop.sh demo     load the demo data into the running shop
 #
-# A newer build replaces ./shop but keeps its database (data/derby), its etc/ folder and bin/setenv.
+# A newer build replaces ./shop but keeps its database (data/derby), its backups (data/backups), its etc/ folder
+# and bin/setenv.
 # AUTOSHOP_HOME moves the shop elsewhere; the HTTP port is read from its etc/org.ops4j.pax.web.cfg.
 set -euo pipefail
 
@@ -48,15 +49,17 @@ unpack() {
     staging="$(mktemp -d)"
     tar xzf "$archive" -C "$staging"
     if [ -d "$SHOP" ]; then
-        echo "Replacing $SHOP with the new build; keeping data/derby, etc/ and bin/setenv"
+        echo "Replacing $SHOP with the new build; keeping data/derby, data/backups, etc/ and bin/setenv"
         kept="$(mktemp -d)"
         [ -d "$SHOP/data/derby" ] && mv "$SHOP/data/derby" "$kept/derby"
+        [ -d "$SHOP/data/backups" ] && mv "$SHOP/data/backups" "$kept/backups"
         cp -a "$SHOP/etc" "$kept/etc"
         [ -f "$SHOP/bin/setenv" ] && cp -a "$SHOP/bin/setenv" "$kept/setenv"
         rm -rf "$SHOP"
         mv "$staging"/autoshop-assembly-* "$SHOP"
         mkdir -p "$SHOP/data"
         [ -d "$kept/derby" ] && mv "$kept/derby" "$SHOP/data/derby"
+        [ -d "$kept/backups" ] && mv "$kept/backups" "$SHOP/data/backups"
         cp -a "$kept/etc/." "$SHOP/etc/"
         [ -f "$kept/setenv" ] && cp -a "$kept/setenv" "$SHOP/bin/setenv"
         rm -rf "$kept"
