@@ -1,6 +1,7 @@
 package io.autoshop.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
@@ -21,15 +22,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
  * Boots the AutoShop distribution built by this reactor and talks to its REST API over HTTP on 127.0.0.1.
- * Each test class gets a fresh Karaf with an empty Derby database unless it overrides the database location.
+ * Each test class gets a fresh Karaf with an empty database: embedded Derby under the Karaf data folder by default,
+ * or with -Ditests.database=postgresql a new PostgreSQL database named after the class on the server at
+ * -Ditests.postgres.url (user -Ditests.postgres.user, password -Ditests.postgres.password).
  */
 public abstract class AutoShopTestSupport {
 
@@ -43,6 +53,18 @@ public abstract class AutoShopTestSupport {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
+    /** {@code derby} (default) or {@code postgresql}: the database every test container uses. */
+    static final String DATABASE = System.getProperty("itests.database", "derby").toLowerCase(Locale.ROOT);
+
+    /** JDBC URL of the PostgreSQL server without a database name, to which each test class appends its own. */
+    private static final String POSTGRES_URL = System.getProperty("itests.postgres.url",
+            "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String POSTGRES_USER = System.getProperty("itests.postgres.user", "postgres");
+    private static final String POSTGRES_PASSWORD = System.getProperty("itests.postgres.password", "");
+
+    /** PostgreSQL databases created by this JVM, so that the boots of one class share one database. */
+    private static final Set<String> CREATED_DATABASES = new HashSet<>();
+
     protected final ObjectMapper json =
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                     .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
@@ -52,6 +74,7 @@ public abstract class AutoShopTestSupport {
      * Returns the Pax Exam options shared by all tests, plus the given extra options.
      */
     protected static Option[] distribution(Option... extra) {
+        Class<?> testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
         String target = System.getProperty("itests.target", "target");
         String version = System.getProperty("project.version");
         File assembly = new File(target, "../../assembly/target/autoshop-assembly-" + version + ".tar.gz");
@@ -85,8 +108,65 @@ public abstract class AutoShopTestSupport {
                 vmOption("--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED"),
                 vmOption("--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED"),
                 vmOption("--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED")));
+        options.add(systemProperty("itests.database").value(DATABASE));
+        options.add(database(testClass));
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * Returns the option that keeps the data of all boots of one test class in one database: on Derby the given
+     * folder outside the Karaf folders, on PostgreSQL the class's database, which every boot uses anyway.
+     */
+    protected static Option sharedDatabase(File derbyFolder) {
+        if (isPostgresql()) {
+            return composite();
+        }
+        return editConfigurationFilePut("etc/org.ops4j.datasource-autoshop.cfg", "url",
+                "jdbc:derby:" + derbyFolder.getPath() + "/autoshop;create=true");
+    }
+
+    static boolean isPostgresql() {
+        return "postgresql".equals(DATABASE);
+    }
+
+    /**
+     * Returns the data source settings for the test class. On PostgreSQL it drops and creates the class's database
+     * on the first call in this JVM, so that each run starts empty.
+     */
+    private static Option database(Class<?> testClass) {
+        if (!isPostgresql()) {
+            if (!"derby".equals(DATABASE)) {
+                throw new IllegalArgumentException("Invalid itests.database '" + DATABASE
+                        + "': expected derby or postgresql");
+            }
+            return composite();
+        }
+        String name = "itest_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
+        synchronized (CREATED_DATABASES) {
+            if (CREATED_DATABASES.add(name)) {
+                recreatePostgresDatabase(name);
+            }
+        }
+        String cfg = "etc/org.ops4j.datasource-autoshop.cfg";
+        return composite(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(cfg, "url", POSTGRES_URL + name),
+                editConfigurationFilePut(cfg, "user", POSTGRES_USER),
+                editConfigurationFilePut(cfg, "password", POSTGRES_PASSWORD));
+    }
+
+    private static void recreatePostgresDatabase(String name) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "postgres", POSTGRES_USER,
+                POSTGRES_PASSWORD);
+                Statement statement = connection.createStatement()) {
+            // FORCE (PostgreSQL 13 and later) ends connections left over from an aborted run.
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed to create the test database " + name + " at " + POSTGRES_URL
+                    + " as " + POSTGRES_USER + ": " + e.getMessage() + ". Start a PostgreSQL server there or set "
+                    + "-Ditests.postgres.url, -Ditests.postgres.user and -Ditests.postgres.password", e);
+        }
     }
 
     /** Paths that return 200 once the resource of each core service is published. */

@@ -3,7 +3,6 @@ package io.autoshop.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
@@ -22,8 +21,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerMethod;
 
 /**
- * Boots Karaf once per test method on one Derby database, so that a job clock started before a full stop and
- * start of Karaf is still running afterwards and the actual hours sum every interval.
+ * Boots Karaf once per test method on one database (see {@link #sharedDatabase}), so that a job clock started
+ * before a full stop and start of Karaf is still running afterwards and the actual hours sum every interval.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerMethod.class)
@@ -31,15 +30,14 @@ import org.ops4j.pax.exam.spi.reactors.PerMethod;
 public class DispatchRestartIT extends AutoShopTestSupport {
 
     /** Evaluated once in the JVM that launches the containers, so both boots get the same database. */
-    private static final File DATABASE = new File(System.getProperty("itests.target", "target"),
+    private static final File DERBY_FOLDER = new File(System.getProperty("itests.target", "target"),
             "dispatch-restart-db-" + System.currentTimeMillis()).getAbsoluteFile();
 
     private static final String PHONE = "13922223333";
 
     @Configuration
     public Option[] config() {
-        return distribution(editConfigurationFilePut("etc/org.ops4j.datasource-autoshop.cfg", "url",
-                "jdbc:derby:" + DATABASE.getPath() + "/autoshop;create=true"));
+        return distribution(sharedDatabase(DERBY_FOLDER));
     }
 
     @Test

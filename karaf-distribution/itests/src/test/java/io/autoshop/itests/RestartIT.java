@@ -1,7 +1,6 @@
 package io.autoshop.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
@@ -17,8 +16,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerMethod;
 
 /**
- * Boots Karaf once per test method on one Derby database outside the Karaf folder, so that the second method
- * sees what the first stored after a full stop and start of Karaf.
+ * Boots Karaf once per test method on one database (a Derby folder outside the Karaf folder, or the class's
+ * PostgreSQL database), so that the second method reads what the first stored after a full stop and start of Karaf.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerMethod.class)
@@ -26,15 +25,14 @@ import org.ops4j.pax.exam.spi.reactors.PerMethod;
 public class RestartIT extends AutoShopTestSupport {
 
     /** Evaluated once in the JVM that launches the containers, so both boots get the same database. */
-    private static final File DATABASE = new File(System.getProperty("itests.target", "target"),
+    private static final File DERBY_FOLDER = new File(System.getProperty("itests.target", "target"),
             "restart-db-" + System.currentTimeMillis()).getAbsoluteFile();
 
     private static final String PHONE = "13911112222";
 
     @Configuration
     public Option[] config() {
-        return distribution(editConfigurationFilePut("etc/org.ops4j.datasource-autoshop.cfg", "url",
-                "jdbc:derby:" + DATABASE.getPath() + "/autoshop;create=true"));
+        return distribution(sharedDatabase(DERBY_FOLDER));
     }
 
     @Test

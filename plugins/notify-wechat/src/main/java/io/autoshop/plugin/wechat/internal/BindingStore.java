@@ -1,10 +1,12 @@
 package io.autoshop.plugin.wechat.internal;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -25,21 +27,35 @@ final class BindingStore {
 
     void createTableIfMissing() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            try (ResultSet tables = connection.getMetaData().getTables(null, null, TABLE, new String[] {"TABLE"})) {
-                if (tables.next()) {
-                    return;
-                }
+            if (tableExists(connection)) {
+                return;
             }
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("CREATE TABLE " + TABLE + " (CUSTOMER_ID BIGINT NOT NULL PRIMARY KEY, "
                         + "OPEN_ID VARCHAR(64) NOT NULL, BOUND_AT BIGINT NOT NULL)");
             } catch (SQLException e) {
-                // X0Y32: another thread created it first.
-                if (!"X0Y32".equals(e.getSQLState())) {
+                // Another thread created it first: Derby reports X0Y32, PostgreSQL 42P07 or 23505.
+                if (!tableExists(connection)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /**
+     * Looks the table up under its name as written and in lower case, because PostgreSQL stores unquoted names in
+     * lower case while Derby stores them in upper case.
+     */
+    private static boolean tableExists(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        for (String name : new String[] {TABLE, TABLE.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet tables = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     Optional<String> openId(long customerId) throws SQLException {
