@@ -31,13 +31,13 @@ public interface CustomerService {
 
     /**
      * Searches customers by name substring, exact phone number, last four digits of the phone, or the
-     * plate of an owned vehicle; a blank query lists all customers, newest first.
+     * plate of an owned vehicle. A blank query lists all customers, newest first.
      */
     Page<Customer> searchCustomers(String query, PageRequest page);
 
     /**
      * Returns the ids of customers whose name contains the text or whose phone matches it exactly or by
-     * its last four digits; used by other services to search their own records by customer.
+     * its last four digits. Other services use it to search their own records by customer.
      */
     List<Long> findCustomerIds(String query, int max);
 

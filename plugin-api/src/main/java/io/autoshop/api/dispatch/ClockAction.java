@@ -1,7 +1,7 @@
 package io.autoshop.api.dispatch;
 
 /**
- * What a technician does with the job clock of a labour line.
+ * Action of a technician on the job clock of a labour line.
  */
 public enum ClockAction {
     START,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a {@link DispatchStrategy} ranks: the technicians who could take one work order.
+ * Input of a {@link DispatchStrategy}: one work order and the technicians who could take it.
  *
  * @param workOrderId the order to dispatch
  * @param workOrderNumber the order's readable number

@@ -1,7 +1,7 @@
 package io.autoshop.api.inventory;
 
 /**
- * Why stock changed.
+ * Cause of a stock change.
  */
 public enum MovementType {
     RECEIPT,

@@ -1,7 +1,7 @@
 package io.autoshop.api.staff;
 
 /**
- * What an employee does in the shop.
+ * Job of an employee in the shop.
  */
 public enum EmployeeRole {
     OWNER,

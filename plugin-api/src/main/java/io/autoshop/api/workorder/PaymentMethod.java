@@ -1,7 +1,7 @@
 package io.autoshop.api.workorder;
 
 /**
- * How a customer paid.
+ * Means of payment of a customer.
  */
 public enum PaymentMethod {
     CASH,

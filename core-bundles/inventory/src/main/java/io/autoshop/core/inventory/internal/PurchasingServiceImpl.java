@@ -298,7 +298,7 @@ public final class PurchasingServiceImpl implements PurchasingService {
 
         List<PurchaseOrder> created = transactions.required(em -> {
             // Lock the parts in ascending id first, so that two requests for the same parts run one after the
-            // other and the second sees the quantity the first put on order.
+            // other and the second reads the quantity the first put on order.
             for (Long partId : new java.util.TreeSet<>(unique)) {
                 em.find(PartEntity.class, partId, javax.persistence.LockModeType.PESSIMISTIC_WRITE);
             }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * its batches, records one movement per batch touched and posts the stock events after commit.
  *
  * <p>Lock order: a caller that also locks a work order, purchase order or stock count row locks that row
- * first and then the part rows in ascending id order, so that concurrent requests cannot deadlock.
+ * first and then the part rows in ascending id order. The callers in this bundle and the work-order service follow
+ * it by convention, nothing checks it; a deadlock that still happens is rolled back and retried by Transactions.
  */
 final class StockLedger {
 

@@ -10,7 +10,7 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.PessimisticLockException;
 
 /**
- * Turns persistence failures into domain exceptions and tells which failures are worth a retry.
+ * Turns persistence failures into domain exceptions and decides which failures are retried.
  */
 final class PersistenceErrors {
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 final class WorkflowRules {
 
     /**
-     * What a permitted move does beyond changing the status.
+     * Effects of a permitted move beyond the change of status.
      *
      * @param rework the move records a failed inspection
      * @param settles the move settles the order and needs the balance paid
