@@ -152,7 +152,10 @@ public abstract class AutoShopTestSupport {
         return composite(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
                 editConfigurationFilePut(cfg, "url", POSTGRES_URL + name),
                 editConfigurationFilePut(cfg, "user", POSTGRES_USER),
-                editConfigurationFilePut(cfg, "password", POSTGRES_PASSWORD));
+                editConfigurationFilePut(cfg, "password", POSTGRES_PASSWORD),
+                editConfigurationFilePut(cfg, "pool", "hikari"),
+                editConfigurationFilePut(cfg, "xa", "false"),
+                editConfigurationFilePut(cfg, "hikari.maximumPoolSize", "10"));
     }
 
     private static void recreatePostgresDatabase(String name) {
