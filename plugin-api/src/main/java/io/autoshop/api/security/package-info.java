@@ -1,6 +1,6 @@
 /**
- * Who is calling and what they may do: users and roles, named permissions, the permission a REST resource
- * declares, the caller bound to the current thread, the audit log and the cipher for personal data at rest.
+ * Access control and data protection: user roles, named permissions, the permission a REST resource declares, the
+ * caller bound to the current thread, the audit log and the cipher for personal data at rest.
  */
 @Version("1.0.0")
 package io.autoshop.api.security;
