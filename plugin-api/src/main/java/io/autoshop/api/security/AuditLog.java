@@ -11,10 +11,16 @@ import java.util.Map;
 public interface AuditLog {
 
     /**
-     * Records a change made by the caller bound to this thread (or the system).
+     * Records a change made by the caller bound to this thread (or the system). Keys present on both sides with
+     * equal values are left out of the entry, so callers may pass whole snapshots; an update whose snapshots
+     * are equal records nothing. Money ({@code BigDecimal}) is stored as a string with two decimals, times as
+     * ISO-8601 strings, enums by name. Values under a key whose name contains {@code phone} are masked.
      *
-     * @param before values before the change; personal data such as phone numbers must be given masked
-     * @param after values after the change, masked the same way
+     * @param entity kind of object, lower case with hyphens, for example {@code work-order}
+     * @param action what was done, lower case with hyphens, for example {@code transition}
+     * @param before values before the change, empty for a creation; values may be {@code null}; personal data
+     *     such as phone numbers must be given masked
+     * @param after values after the change, empty for a deletion, masked the same way
      */
     void record(String entity, long entityId, String action, Map<String, ?> before, Map<String, ?> after);
 
