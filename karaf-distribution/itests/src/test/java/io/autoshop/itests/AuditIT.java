@@ -2,13 +2,19 @@ package io.autoshop.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.autoshop.api.PageRequest;
+import io.autoshop.api.security.AuditLog;
+import io.autoshop.core.persistence.Transactions;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -32,6 +38,12 @@ public class AuditIT extends AutoShopTestSupport {
      * NOTE: once every test request carries a login token, entries name that user here instead.
      */
     private static final String ACTOR = "system";
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Transactions transactions;
 
     @Configuration
     public Option[] config() {
@@ -182,6 +194,24 @@ public class AuditIT extends AutoShopTestSupport {
         assertEquals("-3.00", movements.get(1).at("/after/quantity").asText());
         assertEquals(order, movements.get(1).at("/after/workOrderId").asLong());
         assertEquals("7.00", movements.get(1).at("/after/remaining").asText());
+    }
+
+    @Test
+    public void rolledBackChangeLeavesNoEntry() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> transactions.required(em -> {
+            auditLog.record("rollback-probe", 1, "create", Map.of(), Map.of("name", "rolled back"));
+            throw new IllegalStateException("the change fails after its audit entry");
+        }));
+        transactions.required(em -> {
+            auditLog.record("rollback-probe", 2, "create", Map.of(), Map.of("name", "committed"));
+            return null;
+        });
+
+        assertEquals("the change fails after its audit entry", failure.getMessage());
+        assertEquals(0, auditLog.find("rollback-probe", 1L, PageRequest.of(10, 0)).total());
+        assertEquals(1, auditLog.find("rollback-probe", 2L, PageRequest.of(10, 0)).total());
+        assertEquals("committed", auditLog.find("rollback-probe", 2L, PageRequest.of(10, 0)).items().get(0).after()
+                .get("name"));
     }
 
     @Test
