@@ -33,11 +33,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class AuditIT extends AutoShopTestSupport {
 
-    /**
-     * Actor of requests without a logged-in user.
-     * NOTE: once every test request carries a login token, entries name that user here instead.
-     */
-    private static final String ACTOR = "system";
+    /** Actor of the requests, which the test support sends as the logged-in admin. */
+    private static final String ACTOR = ADMIN;
 
     @Inject
     AuditLog auditLog;
@@ -88,6 +85,7 @@ public class AuditIT extends AutoShopTestSupport {
                 "transition", "transition", "transition"), actions);
         for (JsonNode step : steps) {
             assertEquals(ACTOR, step.get("actor").asText());
+            assertTrue(step.get("userId").asLong() > 0);
             assertEquals("work-order", step.get("entity").asText());
             assertEquals(order, step.get("entityId").asLong());
             assertFalse(step.get("at").asText().isEmpty());
@@ -208,6 +206,7 @@ public class AuditIT extends AutoShopTestSupport {
         });
 
         assertEquals("the change fails after its audit entry", failure.getMessage());
+        assertEquals("system", auditLog.find("rollback-probe", 2L, PageRequest.of(10, 0)).items().get(0).actor());
         assertEquals(0, auditLog.find("rollback-probe", 1L, PageRequest.of(10, 0)).total());
         assertEquals(1, auditLog.find("rollback-probe", 2L, PageRequest.of(10, 0)).total());
         assertEquals("committed", auditLog.find("rollback-probe", 2L, PageRequest.of(10, 0)).items().get(0).after()

@@ -35,6 +35,7 @@ class OpenApiDocumentTest {
             SupplierResource.class,
             PurchaseOrderResource.class, ReorderSuggestionResource.class, StockCountResource.class,
             StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class, BackupResource.class,
+            AuthResource.class, MeResource.class, UserResource.class, PermissionResource.class, RoleResource.class,
             AuditResource.class);
 
     private final JsonNode document = read();
