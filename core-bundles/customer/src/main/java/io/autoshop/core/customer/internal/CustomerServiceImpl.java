@@ -16,6 +16,7 @@ import io.autoshop.api.customer.Vehicle;
 import io.autoshop.api.customer.VehicleInput;
 import io.autoshop.api.event.EventProperties;
 import io.autoshop.api.event.Topics;
+import io.autoshop.api.security.AuditLog;
 import io.autoshop.core.customer.internal.validation.PhoneNumbers;
 import io.autoshop.core.customer.internal.validation.PlateNumbers;
 import io.autoshop.core.customer.internal.validation.VinNumbers;
@@ -47,14 +48,16 @@ public final class CustomerServiceImpl implements CustomerService {
     private final Transactions transactions;
     private final ShopClock clock;
     private final EventAdmin events;
+    private final AuditLog audit;
 
     @Activate
     public CustomerServiceImpl(
             @Reference(target = "(autoshop.persistence.owners=" + CustomerEntities.OWNER + ")") Transactions transactions,
-            @Reference ShopClock clock, @Reference EventAdmin events) {
+            @Reference ShopClock clock, @Reference EventAdmin events, @Reference AuditLog audit) {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     @Override
@@ -68,6 +71,7 @@ public final class CustomerServiceImpl implements CustomerService {
             checkPhoneUnused(em, entity.phone, null);
             em.persist(entity);
             em.flush();
+            audit.record(CustomerAudit.CUSTOMER, entity.id, "create", Map.of(), CustomerAudit.customer(entity));
             return toCustomer(entity);
         });
         LOG.info("Created customer {} ({})", created.id(), PhoneNumbers.mask(created.phone()));
@@ -87,6 +91,8 @@ public final class CustomerServiceImpl implements CustomerService {
             }
             // Check before changing the managed row, so that the query's automatic flush writes nothing.
             checkPhoneUnused(em, changes.phone, entity.id);
+            Map<String, Object> before = CustomerAudit.customer(entity);
+            String previousPhone = entity.phone;
             entity.name = changes.name;
             entity.phone = changes.phone;
             entity.phoneLast4 = changes.phoneLast4;
@@ -94,6 +100,12 @@ public final class CustomerServiceImpl implements CustomerService {
             entity.notes = changes.notes;
             entity.updatedAt = clock.now().toEpochMilli();
             em.flush();
+            Map<String, Object> after = CustomerAudit.customer(entity);
+            if (!previousPhone.equals(entity.phone)) {
+                // Two numbers can share their masked form, so the entry flags that the number changed.
+                after.put("phoneChanged", true);
+            }
+            audit.record(CustomerAudit.CUSTOMER, entity.id, "update", before, after);
             return toCustomer(entity);
         });
     }
@@ -184,6 +196,7 @@ public final class CustomerServiceImpl implements CustomerService {
             checkVehicleUnique(em, entity);
             em.persist(entity);
             em.flush();
+            audit.record(CustomerAudit.VEHICLE, entity.id, "create", Map.of(), CustomerAudit.vehicle(entity));
             return toVehicle(entity);
         });
         LOG.info("Registered vehicle {} with plate '{}' for customer {}", created.id(), created.plate(), customerId);
@@ -233,8 +246,10 @@ public final class CustomerServiceImpl implements CustomerService {
                 throw NotFoundException.of("Vehicle", vehicleId);
             }
             if (vehicle.odometerKm == null || vehicle.odometerKm < odometerKm) {
+                Map<String, Object> before = CustomerAudit.vehicle(vehicle);
                 vehicle.odometerKm = odometerKm;
                 vehicle.updatedAt = clock.now().toEpochMilli();
+                audit.record(CustomerAudit.VEHICLE, vehicle.id, "update", before, CustomerAudit.vehicle(vehicle));
             }
             return null;
         });

@@ -22,6 +22,7 @@ import io.autoshop.api.inventory.ReceiptInput;
 import io.autoshop.api.inventory.StockBatch;
 import io.autoshop.api.inventory.StockMovement;
 import io.autoshop.api.inventory.StockValuation;
+import io.autoshop.api.security.AuditLog;
 import io.autoshop.core.persistence.ShopClock;
 import io.autoshop.core.persistence.Transactions;
 import java.math.BigDecimal;
@@ -58,14 +59,17 @@ public final class InventoryServiceImpl implements InventoryService {
     private final Transactions transactions;
     private final ShopClock clock;
     private final StockLedger ledger;
+    private final AuditLog audit;
 
     @Activate
     public InventoryServiceImpl(
             @Reference(target = "(autoshop.persistence.owners=" + InventoryEntities.OWNER + ")")
-            Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events) {
+            Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events,
+            @Reference AuditLog audit) {
         this.transactions = transactions;
         this.clock = clock;
-        this.ledger = new StockLedger(transactions, clock, events);
+        this.audit = audit;
+        this.ledger = new StockLedger(transactions, clock, events, audit);
     }
 
     @Override
@@ -100,6 +104,7 @@ public final class InventoryServiceImpl implements InventoryService {
             }
             em.persist(entity);
             em.flush();
+            audit.record(InventoryAudit.PART, entity.id, "create", Map.of(), InventoryAudit.part(entity));
             return toPart(entity);
         });
         LOG.info("Created part {} with code '{}'", created.id(), created.code());
@@ -122,6 +127,7 @@ public final class InventoryServiceImpl implements InventoryService {
             if (expectedVersion != null && expectedVersion != part.version) {
                 throw StaleVersionException.of("Part", id, expectedVersion, part.version);
             }
+            Map<String, Object> before = InventoryAudit.part(part);
             if (update.preferredSupplierId() != null) {
                 part.preferredSupplierId = checkSupplier(em, update.preferredSupplierId());
             }
@@ -143,6 +149,7 @@ public final class InventoryServiceImpl implements InventoryService {
             }
             part.updatedAt = clock.now().toEpochMilli();
             em.flush();
+            audit.record(InventoryAudit.PART, part.id, "update", before, InventoryAudit.part(part));
             return toPart(part);
         });
         LOG.info("Updated part {} '{}'", id, updated.code());

@@ -18,12 +18,14 @@ import io.autoshop.api.inventory.PurchasingService;
 import io.autoshop.api.inventory.ReorderSuggestion;
 import io.autoshop.api.inventory.Supplier;
 import io.autoshop.api.inventory.SupplierInput;
+import io.autoshop.api.security.AuditLog;
 import io.autoshop.core.persistence.ShopClock;
 import io.autoshop.core.persistence.Transactions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,14 +57,17 @@ public final class PurchasingServiceImpl implements PurchasingService {
     private final Transactions transactions;
     private final ShopClock clock;
     private final StockLedger ledger;
+    private final AuditLog audit;
 
     @Activate
     public PurchasingServiceImpl(
             @Reference(target = "(autoshop.persistence.owners=" + InventoryEntities.OWNER + ")")
-            Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events) {
+            Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events,
+            @Reference AuditLog audit) {
         this.transactions = transactions;
         this.clock = clock;
-        this.ledger = new StockLedger(transactions, clock, events);
+        this.audit = audit;
+        this.ledger = new StockLedger(transactions, clock, events, audit);
     }
 
     @Override
@@ -93,6 +98,13 @@ public final class PurchasingServiceImpl implements PurchasingService {
             }
             em.persist(entity);
             em.flush();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("name", entity.name);
+            after.put("contact", entity.contact);
+            // The audit log masks values under a key named phone.
+            after.put("phone", entity.phone);
+            after.put("leadTimeDays", entity.leadTimeDays);
+            audit.record(InventoryAudit.SUPPLIER, entity.id, "create", Map.of(), after);
             return toSupplier(entity);
         });
         LOG.info("Created supplier {} '{}' with a lead time of {} days", created.id(), created.name(),
@@ -201,6 +213,8 @@ public final class PurchasingServiceImpl implements PurchasingService {
             }
             order.updatedAt = now;
             em.flush();
+            audit.record(InventoryAudit.PURCHASE_ORDER, order.id, "transition", Map.of("status", from.name()),
+                    Map.of("status", order.status));
             return toPurchaseOrder(em, order);
         });
         LOG.info("Purchase order {} moved to {}", id, to);
@@ -238,6 +252,8 @@ public final class PurchasingServiceImpl implements PurchasingService {
         PurchaseOrder received = transactions.required(em -> {
             PurchaseOrderEntity order = loadOrder(em, id, LockModeType.PESSIMISTIC_WRITE);
             PurchaseOrderStatus status = PurchaseOrderStatus.valueOf(order.status);
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("status", order.status);
             if (status != PurchaseOrderStatus.ORDERED && status != PurchaseOrderStatus.PARTLY_RECEIVED) {
                 throw new ConflictException("Purchase order " + id + " is " + status
                         + "; only ORDERED or PARTLY_RECEIVED purchase orders take receipts");
@@ -265,6 +281,11 @@ public final class PurchasingServiceImpl implements PurchasingService {
             order.status = (complete ? PurchaseOrderStatus.RECEIVED : PurchaseOrderStatus.PARTLY_RECEIVED).name();
             order.updatedAt = now;
             em.flush();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("status", order.status);
+            after.put("received", byPart.values().stream().map(line -> Map.of("partId", line.partId(),
+                    "quantity", line.quantity())).toList());
+            audit.record(InventoryAudit.PURCHASE_ORDER, order.id, "receive", before, after);
             return toPurchaseOrder(em, order);
         });
         LOG.info("Received {} lines against purchase order {}, now {}", lines.size(), id, received.status());
@@ -355,6 +376,13 @@ public final class PurchasingServiceImpl implements PurchasingService {
             // Insert now: EclipseLink does not keep the persist order of new rows, and ids order the lines.
             em.flush();
         }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("supplierId", supplierId);
+        after.put("status", order.status);
+        after.put("note", note);
+        after.put("lines", lines.stream().map(line -> Map.of("partId", line.partId, "quantity", line.quantity,
+                "unitCost", line.unitCost)).toList());
+        audit.record(InventoryAudit.PURCHASE_ORDER, order.id, "create", Map.of(), after);
         return order;
     }
 

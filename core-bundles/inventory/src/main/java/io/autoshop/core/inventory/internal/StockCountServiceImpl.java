@@ -11,12 +11,15 @@ import io.autoshop.api.inventory.StockCount;
 import io.autoshop.api.inventory.StockCountLine;
 import io.autoshop.api.inventory.StockCountService;
 import io.autoshop.api.inventory.StockCountStatus;
+import io.autoshop.api.security.AuditLog;
 import io.autoshop.core.persistence.ShopClock;
 import io.autoshop.core.persistence.Transactions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.TypedQuery;
@@ -40,14 +43,17 @@ public final class StockCountServiceImpl implements StockCountService {
     private final Transactions transactions;
     private final ShopClock clock;
     private final StockLedger ledger;
+    private final AuditLog audit;
 
     @Activate
     public StockCountServiceImpl(
             @Reference(target = "(autoshop.persistence.owners=" + InventoryEntities.OWNER + ")")
-            Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events) {
+            Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events,
+            @Reference AuditLog audit) {
         this.transactions = transactions;
         this.clock = clock;
-        this.ledger = new StockLedger(transactions, clock, events);
+        this.audit = audit;
+        this.ledger = new StockLedger(transactions, clock, events, audit);
     }
 
     @Override
@@ -71,6 +77,10 @@ public final class StockCountServiceImpl implements StockCountService {
                 em.persist(line);
             }
             em.flush();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("status", count.status);
+            after.put("location", count.location);
+            audit.record(InventoryAudit.STOCK_COUNT, count.id, "create", Map.of(), after);
             return toCount(em, count);
         });
         LOG.info("Started stock count {} of {} with {} parts", started.id(),
@@ -155,6 +165,8 @@ public final class StockCountServiceImpl implements StockCountService {
             count.reason = text;
             count.postedAt = now;
             em.flush();
+            audit.record(InventoryAudit.STOCK_COUNT, count.id, "post", Map.of("status", StockCountStatus.OPEN.name()),
+                    Map.of("status", count.status, "reason", text, "adjustments", adjusted[0]));
             return toCount(em, count);
         });
         LOG.info("Posted stock count {} with {} adjustments: {}", countId, adjusted[0], text);

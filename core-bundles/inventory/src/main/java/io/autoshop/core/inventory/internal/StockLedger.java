@@ -9,6 +9,7 @@ import io.autoshop.api.event.Topics;
 import io.autoshop.api.inventory.IssuedQuantity;
 import io.autoshop.api.inventory.MovementType;
 import io.autoshop.api.inventory.StockBatch;
+import io.autoshop.api.security.AuditLog;
 import io.autoshop.core.persistence.ShopClock;
 import io.autoshop.core.persistence.Transactions;
 import java.math.BigDecimal;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The stock changes shared by issues, returns, receipts and count adjustments. Every method that changes stock
  * expects the part row to be locked by {@link #lockPart}, keeps the part's on-hand quantity equal to the sum of
- * its batches, records one movement per batch touched and posts the stock events after commit.
+ * its batches, records one movement per batch touched, writes an audit entry for each movement and posts the
+ * stock events after commit.
  *
  * <p>Lock order: a caller that also locks a work order, purchase order or stock count row locks that row
  * first and then the part rows in ascending id order. The callers in this bundle and the work-order service follow
@@ -40,11 +42,13 @@ final class StockLedger {
     private final Transactions transactions;
     private final ShopClock clock;
     private final EventAdmin events;
+    private final AuditLog audit;
 
-    StockLedger(Transactions transactions, ShopClock clock, EventAdmin events) {
+    StockLedger(Transactions transactions, ShopClock clock, EventAdmin events, AuditLog audit) {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -185,6 +189,8 @@ final class StockLedger {
         em.persist(movement);
         // Insert now: EclipseLink does not keep the persist order of new rows, and ids order the movements.
         em.flush();
+        audit.record(InventoryAudit.STOCK_MOVEMENT, movement.id, InventoryAudit.action(movement.type), Map.of(),
+                InventoryAudit.movement(movement, batch));
     }
 
     private void changed(PartEntity part, MovementType type, BigDecimal quantity, long now) {

@@ -5,6 +5,7 @@ import io.autoshop.api.FieldErrors;
 import io.autoshop.api.NotFoundException;
 import io.autoshop.api.Page;
 import io.autoshop.api.PageRequest;
+import io.autoshop.api.security.AuditLog;
 import io.autoshop.api.staff.Employee;
 import io.autoshop.api.staff.EmployeeInput;
 import io.autoshop.api.staff.EmployeeRole;
@@ -39,13 +40,15 @@ public final class EmployeeServiceImpl implements EmployeeService {
 
     private final Transactions transactions;
     private final ShopClock clock;
+    private final AuditLog audit;
 
     @Activate
     public EmployeeServiceImpl(
             @Reference(target = "(autoshop.persistence.owners=" + StaffEntities.OWNER + ")") Transactions transactions,
-            @Reference ShopClock clock) {
+            @Reference ShopClock clock, @Reference AuditLog audit) {
         this.transactions = transactions;
         this.clock = clock;
+        this.audit = audit;
         fillCatalogue();
     }
 
@@ -66,6 +69,12 @@ public final class EmployeeServiceImpl implements EmployeeService {
         Employee created = transactions.required(em -> {
             em.persist(entity);
             em.flush();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("name", entity.name);
+            after.put("role", entity.role);
+            after.put("skills", SkillNames.split(entity.skills));
+            after.put("active", entity.active);
+            audit.record("employee", entity.id, "create", Map.of(), after);
             return toEmployee(entity);
         });
         LOG.info("Created employee {} with role {}", created.id(), created.role());

@@ -21,6 +21,8 @@ import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.IssuedQuantity;
 import io.autoshop.api.inventory.Part;
 import io.autoshop.api.notice.NoticeOutbox;
+import io.autoshop.api.security.AuditLog;
+import io.autoshop.api.security.CallerContext;
 import io.autoshop.api.staff.EmployeeService;
 import io.autoshop.api.workorder.LaborLineInput;
 import io.autoshop.api.workorder.LaborLineUpdate;
@@ -41,6 +43,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +63,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the work-order workflow. Each write locks the order row first, so that concurrent changes of one
  * order run one after the other, then checks the expected version, the status and the input, and only then
- * changes anything. A status change writes its customer notices into the outbox in the same transaction.
+ * changes anything. A status change writes its customer notices into the outbox in the same transaction, and
+ * every change writes its audit entry there too, with the order's fields before and after it.
  */
 @Component(service = WorkOrderService.class)
 public final class WorkOrderServiceImpl implements WorkOrderService {
-
-    static final String SYSTEM_USER = "system";
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkOrderServiceImpl.class);
     private static final BigDecimal MAX_HOURS = new BigDecimal("1000");
@@ -88,6 +90,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     private final ServiceItemService serviceItems;
     private final OrderDispatcher dispatcher;
     private final NoticeOutbox notices;
+    private final AuditLog audit;
     private final WorkOrderReader reader;
 
     @Activate
@@ -97,7 +100,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             Transactions transactions, @Reference ShopClock clock, @Reference EventAdmin events,
             @Reference CustomerService customers, @Reference InventoryService inventory,
             @Reference EmployeeService employees, @Reference ServiceItemService serviceItems,
-            @Reference OrderDispatcher dispatcher, @Reference NoticeOutbox notices) {
+            @Reference OrderDispatcher dispatcher, @Reference NoticeOutbox notices, @Reference AuditLog audit) {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
@@ -107,6 +110,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         this.serviceItems = serviceItems;
         this.dispatcher = dispatcher;
         this.notices = notices;
+        this.audit = audit;
         this.reader = new WorkOrderReader(clock, customers);
     }
 
@@ -151,6 +155,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             em.persist(order);
             em.flush();
             addHistory(em, order, "CREATED", null, receivedAt, null);
+            audit.record(OrderAudit.ENTITY, order.id, OrderAudit.action("CREATED"), Map.of(),
+                    OrderAudit.created(order, clock));
             customers.recordOdometer(vehicle.id(), odometerKm);
             postEvent(Topics.WORKORDER_CREATED, order, null);
             WorkOrder read = reader.read(em, order);
@@ -286,7 +292,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             order.laborTotal = order.laborTotal.add(line.amount);
             String source = serviceItemId == null ? "" : " from service item " + serviceItemId;
             return new Change("LABOR_ADDED", "Added labour line " + line.id + source + ": " + name + ", "
-                    + hours.toPlainString() + " h × " + rate.toPlainString() + " = " + line.amount.toPlainString());
+                    + hours.toPlainString() + " h × " + rate.toPlainString() + " = " + line.amount.toPlainString())
+                    .audited(Map.of(), OrderAudit.laborLine(line));
         });
     }
 
@@ -306,9 +313,15 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
                 throw new ConflictException("A job clock runs on labour line " + lineId + "; stop it before "
                         + "changing the technician");
             }
+            Map<String, Object> auditBefore = new LinkedHashMap<>();
+            auditBefore.put("technicianId", line.technicianId);
             line.technicianId = update.technicianId();
+            Map<String, Object> auditAfter = new LinkedHashMap<>();
+            auditAfter.put("lineId", line.id);
+            auditAfter.put("technicianId", line.technicianId);
             String to = update.technicianId() == null ? "no technician" : "employee " + update.technicianId();
-            return new Change("LABOR_ASSIGNED", "Assigned labour line " + lineId + " (" + line.name + ") to " + to);
+            return new Change("LABOR_ASSIGNED", "Assigned labour line " + lineId + " (" + line.name + ") to " + to)
+                    .audited(auditBefore, auditAfter);
         });
     }
 
@@ -332,7 +345,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             String clockNote = clocked.isEmpty() ? "" : ", with " + JobClocks.hours(clockedMillis).toPlainString()
                     + " clocked hours";
             return new Change("LABOR_REMOVED", "Removed labour line " + lineId + ": " + line.name + ", "
-                    + line.amount.toPlainString() + clockNote);
+                    + line.amount.toPlainString() + clockNote).audited(OrderAudit.laborLine(line), Map.of());
         });
     }
 
@@ -373,7 +386,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             }
             order.partsTotal = order.partsTotal.add(line.amount);
             return new Change("PART_ADDED", "Added parts line " + line.id + ": " + part.code() + " " + part.name()
-                    + " × " + quantity.stripTrailingZeros().toPlainString() + " = " + line.amount.toPlainString());
+                    + " × " + quantity.stripTrailingZeros().toPlainString() + " = " + line.amount.toPlainString())
+                    .audited(Map.of(), OrderAudit.partLine(line));
         });
     }
 
@@ -389,7 +403,8 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             returnToStock(em, order, line, "parts line " + lineId + " removed");
             order.partsTotal = partsTotal;
             return new Change("PART_REMOVED", "Removed parts line " + lineId + ": " + line.partCode + " × "
-                    + line.quantity.stripTrailingZeros().toPlainString() + ", returned to stock");
+                    + line.quantity.stripTrailingZeros().toPlainString() + ", returned to stock")
+                    .audited(OrderAudit.partLine(line), Map.of());
         });
     }
 
@@ -433,6 +448,13 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             order.statusSince = happenedAt;
             previous[0] = from;
             String text = move.rework() ? joinNotes("Inspection failed, back to repair", note) : note;
+            Map<String, Object> auditAfter = new LinkedHashMap<>();
+            if (text != null) {
+                auditAfter.put("note", text);
+            }
+            if (move.settles() && payment != null) {
+                auditAfter.put("paymentMethod", payment.method());
+            }
             return new Change("STATUS_CHANGED", text, from, happenedAt, (changeEm, changed) -> {
                 if (from == WorkOrderStatus.IN_REPAIR) {
                     stopClocks(changeEm, changed, happenedAt);
@@ -440,7 +462,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
                 if (target == WorkOrderStatus.OPEN && dispatcher.autoDispatchEnabled()) {
                     autoDispatch(changeEm, changed);
                 }
-            });
+            }, Map.of(), auditAfter);
         });
         LOG.info("Work order {} '{}' moved from {} to {}", id, result.number(), previous[0], result.status());
         return result;
@@ -554,12 +576,18 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     }
 
     /**
-     * One change of an order: what happened, for the history, and for a status change the status before it.
+     * One change of an order: what happened, for the history, and for a status change the status before it. The
+     * audit values name what the order's own fields do not show, such as the line that was added.
      */
-    private record Change(String event, String note, WorkOrderStatus from, Long at, OrderFollowUp followUp) {
+    private record Change(String event, String note, WorkOrderStatus from, Long at, OrderFollowUp followUp,
+            Map<String, Object> auditBefore, Map<String, Object> auditAfter) {
 
         Change(String event, String note) {
-            this(event, note, null, null, null);
+            this(event, note, null, null, null, Map.of(), Map.of());
+        }
+
+        Change audited(Map<String, Object> before, Map<String, Object> after) {
+            return new Change(event, note, from, at, followUp, before, after);
         }
     }
 
@@ -594,6 +622,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
             if (status.isFinal()) {
                 throw new ConflictException("Work order " + order.number + " is " + status + " and can no longer change");
             }
+            Map<String, Object> auditBefore = OrderAudit.snapshot(em, order, clock);
             Change done = change.apply(em, order);
             if (done == null) {
                 return reader.read(em, order);
@@ -612,12 +641,21 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
                 done.followUp().apply(em, order);
             }
             em.flush();
+            recordAudit(em, order, done, auditBefore);
             WorkOrder read = reader.read(em, order);
             if (statusChanged) {
                 notices.enqueue(read);
             }
             return read;
         });
+    }
+
+    private void recordAudit(EntityManager em, WorkOrderEntity order, Change done, Map<String, Object> snapshot) {
+        Map<String, Object> before = new LinkedHashMap<>(done.auditBefore());
+        before.putAll(snapshot);
+        Map<String, Object> after = new LinkedHashMap<>(done.auditAfter());
+        after.putAll(OrderAudit.snapshot(em, order, clock));
+        audit.record(OrderAudit.ENTITY, order.id, OrderAudit.action(done.event()), before, after);
     }
 
     private static void checkLineAmount(BigDecimal amount) {
@@ -653,7 +691,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         entry.fromStatus = from == null ? null : from.name();
         entry.toStatus = order.status;
         entry.at = at;
-        entry.by = SYSTEM_USER;
+        entry.by = CallerContext.actor();
         entry.note = note == null ? null : note.length() > 1000 ? note.substring(0, 1000) : note;
         em.persist(entry);
         // Insert now: EclipseLink does not keep the persist order of new rows, and ids order the history.
