@@ -1,15 +1,19 @@
 package io.autoshop.itests;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.autoshop.api.security.FieldCipher;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -167,6 +171,66 @@ public class EncryptionAtRestIT extends AutoShopTestSupport {
             assertTrue(file + " is missing", Files.isRegularFile(file));
             assertEquals(name, "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
+    }
+
+    @Test
+    public void unreadableKeystorePublishesNoCipher() throws Exception {
+        awaitReady("/customers?limit=1");
+        Path keystore = Path.of(System.getProperty("karaf.etc"), "autoshop-keys.p12");
+        byte[] original = Files.readAllBytes(keystore);
+        Bundle crypto = bundle("io.autoshop.autoshop-core-crypto");
+        byte[] damaged = original.clone();
+        damaged[damaged.length / 2] ^= 0x55;
+
+        try {
+            Files.write(keystore, damaged);
+            crypto.stop(Bundle.STOP_TRANSIENT);
+            crypto.start(Bundle.START_TRANSIENT);
+            Thread.sleep(2_000);
+
+            assertNull(bundleContext.getServiceReference(FieldCipher.class));
+            assertEquals(404, get("/customers?limit=1").statusCode());
+            assertArrayEquals("the damaged keystore is left as it was", damaged, Files.readAllBytes(keystore));
+        } finally {
+            Files.write(keystore, original);
+            crypto.stop(Bundle.STOP_TRANSIENT);
+            crypto.start(Bundle.START_TRANSIENT);
+        }
+
+        awaitReady("/customers?limit=1");
+        assertNotNull(bundleContext.getServiceReference(FieldCipher.class));
+    }
+
+    @Test
+    public void newKeystoreDoesNotStartCustomers() throws Exception {
+        awaitReady("/customers?limit=1");
+        createCustomer("钱进", "13522223333");
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        Path aside = Files.createTempDirectory(etc, "keys-aside");
+        Bundle crypto = bundle("io.autoshop.autoshop-core-crypto");
+
+        try {
+            crypto.stop(Bundle.STOP_TRANSIENT);
+            for (String name : List.of("autoshop-keys.p12", "autoshop-keys.pass")) {
+                Files.move(etc.resolve(name), aside.resolve(name));
+            }
+            crypto.start(Bundle.START_TRANSIENT);
+            Thread.sleep(2_000);
+
+            assertNotNull("a new keystore is published", bundleContext.getServiceReference(FieldCipher.class));
+            assertEquals(404, get("/customers?limit=1").statusCode());
+            assertEquals(404, post("/customers", "{\"name\":\"新钥\",\"phone\":\"13522224444\"}").statusCode());
+        } finally {
+            crypto.stop(Bundle.STOP_TRANSIENT);
+            for (String name : List.of("autoshop-keys.p12", "autoshop-keys.pass")) {
+                Files.move(aside.resolve(name), etc.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+            crypto.start(Bundle.START_TRANSIENT);
+        }
+
+        awaitReady("/customers?limit=1");
+        assertEquals(1, expect(200, get("/customers?q=13522223333")).get("total").asInt());
+        assertEquals(0, expect(200, get("/customers?q=13522224444")).get("total").asInt());
     }
 
     /**

@@ -67,7 +67,33 @@ public final class CustomerServiceImpl implements CustomerService {
         this.clock = clock;
         this.events = events;
         this.personalData = new PersonalData(cipher);
+        checkKeysMatchData();
         new PlaintextEncryption(transactions, personalData).run();
+    }
+
+    /**
+     * Decrypts one stored phone number and raises when that fails, so that the service does not start, and writes
+     * nothing, with keys other than those that encrypted the data: for example a new keystore created because
+     * {@code etc/} was lost or replaced.
+     */
+    private void checkKeysMatchData() {
+        transactions.required(em -> {
+            List<CustomerEntity> sample = em.createQuery(
+                    "SELECT c FROM Customer c WHERE c.phoneEncrypted IS NOT NULL ORDER BY c.id", CustomerEntity.class)
+                    .setMaxResults(1).getResultList();
+            for (CustomerEntity customer : sample) {
+                try {
+                    personalData.phone(customer);
+                } catch (IllegalStateException e) {
+                    LOG.error("Customer service not started: the phone number of customer {} cannot be decrypted with "
+                            + "the shop's keystore ({}). Put back the keystore and password file that encrypted the "
+                            + "data, as described in docs/security.md, and restart bundle autoshop-core-crypto.",
+                            customer.id, e.getMessage());
+                    throw new IllegalStateException("Keystore does not match the encrypted customer data", e);
+                }
+            }
+            return null;
+        });
     }
 
     @Override
