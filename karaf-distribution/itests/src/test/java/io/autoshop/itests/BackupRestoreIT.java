@@ -63,6 +63,8 @@ public class BackupRestoreIT extends AutoShopTestSupport {
     private static final String KNOWN_PHONE = "13700001234";
     private static final String KNOWN_PLATE = "浙A5B7C9";
     private static final int LOADED_ORDERS = 15;
+    /** Login tokens, which grow after the restore because the test logs in again on the restored shop. */
+    private static final String LOGIN_TOKENS = "AS_AUTH_TOKEN";
     /** The keystore and its password file in Karaf's etc folder and in a backup's keys folder. */
     private static final List<String> KEY_FILES = List.of("autoshop-keys.p12", "autoshop-keys.pass");
 
@@ -182,6 +184,10 @@ public class BackupRestoreIT extends AutoShopTestSupport {
         }
         assertEquals(expected.keySet(), restored.keySet());
         for (String table : expected.keySet()) {
+            if (table.equals(LOGIN_TOKENS)) {
+                assertTrue(table + " rows", restored.get(table).rows() >= expected.get(table).rows());
+                continue;
+            }
             assertEquals(table + " rows", expected.get(table).rows(), restored.get(table).rows());
             assertEquals(table + " checksum", expected.get(table).sha256(), restored.get(table).sha256());
         }
