@@ -158,15 +158,22 @@ public abstract class AutoShopTestSupport {
     }
 
     /**
-     * Returns the option that keeps the data of all boots of one test class in one database: on Derby the given
-     * folder outside the Karaf folders, on PostgreSQL the class's database, which every boot uses anyway.
+     * Returns the options that keep the data of all boots of one test class in one database: on Derby the given
+     * folder outside the Karaf folders, on PostgreSQL the class's database, which every boot uses anyway. The
+     * keystore that encrypts customer data goes into the given folder too, because each boot has a fresh etc folder
+     * and a new keystore could not read what the first boot wrote.
      */
     protected static Option sharedDatabase(File derbyFolder) {
+        Option keys = composite(
+                editConfigurationFilePut("etc/io.autoshop.crypto.cfg", "keystore",
+                        new File(derbyFolder, "autoshop-keys.p12").getPath()),
+                editConfigurationFilePut("etc/io.autoshop.crypto.cfg", "passwordFile",
+                        new File(derbyFolder, "autoshop-keys.pass").getPath()));
         if (isPostgresql()) {
-            return composite();
+            return keys;
         }
-        return editConfigurationFilePut("etc/org.ops4j.datasource-autoshop.cfg", "url",
-                "jdbc:derby:" + derbyFolder.getPath() + "/autoshop;create=true");
+        return composite(keys, editConfigurationFilePut("etc/org.ops4j.datasource-autoshop.cfg", "url",
+                "jdbc:derby:" + derbyFolder.getPath() + "/autoshop;create=true"));
     }
 
     static boolean isPostgresql() {

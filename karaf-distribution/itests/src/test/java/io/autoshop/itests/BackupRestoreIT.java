@@ -1,5 +1,6 @@
 package io.autoshop.itests;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -16,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -46,7 +48,8 @@ import org.osgi.service.jdbc.DataSourceFactory;
 /**
  * Backs up a shop while orders are being written, then restores the backup into a fresh shop with
  * {@code autoshop:restore} and compares every table's row count and content checksum with the backup. Both methods
- * share the backup folder outside the Karaf folders; each boot gets its own empty database under its Karaf data.
+ * share the backup folder outside the Karaf folders; each boot gets its own empty database under its Karaf data and
+ * its own keystore, so the restored shop can read its customers' phone numbers only with the keys from the backup.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerMethod.class)
@@ -60,6 +63,10 @@ public class BackupRestoreIT extends AutoShopTestSupport {
     private static final String KNOWN_PHONE = "13700001234";
     private static final String KNOWN_PLATE = "浙A5B7C9";
     private static final int LOADED_ORDERS = 15;
+    /** Login tokens, which grow after the restore because the test logs in again on the restored shop. */
+    private static final String LOGIN_TOKENS = "AS_AUTH_TOKEN";
+    /** The keystore and its password file in Karaf's etc folder and in a backup's keys folder. */
+    private static final List<String> KEY_FILES = List.of("autoshop-keys.p12", "autoshop-keys.pass");
 
     @Inject
     SessionFactory sessionFactory;
@@ -144,6 +151,14 @@ public class BackupRestoreIT extends AutoShopTestSupport {
         JsonNode listed = expect(200, get("/backups"));
         assertEquals(1, listed.get("total").asInt());
         assertEquals(id, listed.get("items").get(0).get("id").asText());
+
+        Path keys = work.resolve("backups").resolve(id).resolve("keys");
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        assertEquals("rwx------", permissions(keys));
+        for (String name : KEY_FILES) {
+            assertEquals(name, "rw-------", permissions(keys.resolve(name)));
+            assertArrayEquals(name, Files.readAllBytes(etc.resolve(name)), Files.readAllBytes(keys.resolve(name)));
+        }
     }
 
     @Test
@@ -156,6 +171,8 @@ public class BackupRestoreIT extends AutoShopTestSupport {
         }
         Map<String, TableChecksums.TableSum> expected = TableChecksums.load(work.resolve("expected.properties"));
         assertEquals(0, expect(200, get("/customers?limit=1")).get("total").asInt());
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        byte[] freshKeystore = Files.readAllBytes(etc.resolve(KEY_FILES.get(0)));
 
         String output = shell("autoshop:restore " + backupFacts.getProperty("id"));
 
@@ -167,12 +184,36 @@ public class BackupRestoreIT extends AutoShopTestSupport {
         }
         assertEquals(expected.keySet(), restored.keySet());
         for (String table : expected.keySet()) {
+            if (table.equals(LOGIN_TOKENS)) {
+                assertTrue(table + " rows", restored.get(table).rows() >= expected.get(table).rows());
+                continue;
+            }
             assertEquals(table + " rows", expected.get(table).rows(), restored.get(table).rows());
             assertEquals(table + " checksum", expected.get(table).sha256(), restored.get(table).sha256());
         }
 
         JsonNode customers = expect(200, get("/customers?q=" + KNOWN_PHONE));
         assertEquals(1, customers.get("total").asInt());
+        long knownCustomer = customers.get("items").get(0).get("id").asLong();
+        assertEquals(KNOWN_PHONE, customers.get("items").get(0).get("phone").asText());
+        assertEquals(KNOWN_PHONE, expect(200, get("/customers/" + knownCustomer)).get("phone").asText());
+        JsonNode byLastFour = expect(200, get("/customers?q=" + KNOWN_PHONE.substring(7) + "&limit=500"));
+        assertTrue(byLastFour.toString(), byLastFour.get("items").findValuesAsText("id")
+                .contains(Long.toString(knownCustomer)));
+        Path backupKeys = work.resolve("backups").resolve(backupFacts.getProperty("id")).resolve("keys");
+        for (String name : KEY_FILES) {
+            assertArrayEquals(name, Files.readAllBytes(backupKeys.resolve(name)), Files.readAllBytes(etc.resolve(name)));
+            assertEquals(name, "rw-------", permissions(etc.resolve(name)));
+        }
+        List<Path> replaced;
+        try (Stream<Path> files = Files.list(etc)) {
+            replaced = files.filter(path -> path.getFileName().toString().startsWith("autoshop-keys-replaced-"))
+                    .toList();
+        }
+        assertEquals(replaced.toString(), 1, replaced.size());
+        assertEquals("rwx------", permissions(replaced.get(0)));
+        assertArrayEquals(freshKeystore, Files.readAllBytes(replaced.get(0).resolve(KEY_FILES.get(0))));
+        assertTrue(Files.isRegularFile(replaced.get(0).resolve(KEY_FILES.get(1))));
         JsonNode orders = expect(200, get("/work-orders?customerId=" + customers.get("items").get(0).get("id")));
         assertEquals(1, orders.get("total").asInt());
         JsonNode order = expect(200, get("/work-orders/" + orders.get("items").get(0).get("id")));
@@ -259,6 +300,10 @@ public class BackupRestoreIT extends AutoShopTestSupport {
                 Files.delete(path);
             }
         }
+    }
+
+    private static String permissions(Path path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     private static String phone(int i) {

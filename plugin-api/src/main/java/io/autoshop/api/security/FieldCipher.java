@@ -7,6 +7,20 @@ package io.autoshop.api.security;
 public interface FieldCipher {
 
     /**
+     * Service property with the absolute path of the keystore file, so that backups can copy it.
+     *
+     * @since 1.1
+     */
+    String KEYSTORE_PATH = "autoshop.keystore.path";
+
+    /**
+     * Service property with the absolute path of the file containing the keystore's password.
+     *
+     * @since 1.1
+     */
+    String KEYSTORE_PASSWORD_PATH = "autoshop.keystore.password.path";
+
+    /**
      * Encrypts a value with AES-GCM and a fresh random nonce; the same value gives a different result every time.
      *
      * @return printable ciphertext that carries its key version and nonce, {@code null} for {@code null}

@@ -16,10 +16,11 @@ final class CustomerAudit {
     private CustomerAudit() {
     }
 
-    static Map<String, Object> customer(CustomerEntity customer) {
+    /** Returns the audited values of a customer whose phone number, stored encrypted, is given in plain text. */
+    static Map<String, Object> customer(CustomerEntity customer, String phone) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", customer.name);
-        values.put("phone", PhoneNumbers.mask(customer.phone));
+        values.put("phone", PhoneNumbers.mask(phone));
         values.put("type", customer.type);
         values.put("notes", customer.notes);
         return values;

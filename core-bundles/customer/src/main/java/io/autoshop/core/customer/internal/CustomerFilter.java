@@ -1,26 +1,32 @@
 package io.autoshop.core.customer.internal;
 
+import io.autoshop.core.customer.internal.validation.IdNumbers;
 import io.autoshop.core.customer.internal.validation.PhoneNumbers;
 import io.autoshop.core.customer.internal.validation.PlateNumbers;
 import javax.persistence.Query;
 
 /**
- * Turns a free-text customer query into one JPQL condition. A full phone number, four digits or a plate each
- * use their own index; any other text is a name substring, which scans the customer table.
+ * Turns a free-text customer query into one JPQL condition. A full phone number, four digits, an ID number or a
+ * plate each use their own index, and the first three are matched through the search key of the value. Any other
+ * text is a name substring, which scans the customer table.
  */
 record CustomerFilter(String kind, String value) {
 
-    static CustomerFilter of(String query) {
+    static CustomerFilter of(String query, PersonalData personalData) {
         if (query == null || query.isBlank()) {
             return new CustomerFilter("all", null);
         }
         String text = query.strip();
         String phone = PhoneNumbers.normalize(text);
         if (phone != null && PhoneNumbers.check(phone) == null) {
-            return new CustomerFilter("phone", phone);
+            return new CustomerFilter("phone", personalData.phoneKey(phone));
         }
         if (phone != null && phone.matches("\\d{4}")) {
-            return new CustomerFilter("last4", phone);
+            return new CustomerFilter("last4", personalData.lastFourKey(phone));
+        }
+        String idNumber = IdNumbers.upgrade(IdNumbers.normalize(text));
+        if (IdNumbers.check(idNumber) == null) {
+            return new CustomerFilter("idNumber", personalData.idNumberKey(idNumber));
         }
         String plate = PlateNumbers.normalize(text);
         if (plate != null && PlateNumbers.check(plate).valid()) {
@@ -44,9 +50,11 @@ record CustomerFilter(String kind, String value) {
     String where() {
         switch (kind) {
             case "phone":
-                return " WHERE c.phone = :value";
+                return " WHERE c.phoneKey = :value";
             case "last4":
-                return " WHERE c.phoneLast4 = :value";
+                return " WHERE c.phoneLast4Key = :value";
+            case "idNumber":
+                return " WHERE c.idNumberKey = :value";
             case "plate":
                 return " WHERE v.customerId = c.id AND v.plate = :value";
             case "name":

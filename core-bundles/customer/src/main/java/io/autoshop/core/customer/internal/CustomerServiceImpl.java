@@ -17,6 +17,8 @@ import io.autoshop.api.customer.VehicleInput;
 import io.autoshop.api.event.EventProperties;
 import io.autoshop.api.event.Topics;
 import io.autoshop.api.security.AuditLog;
+import io.autoshop.api.security.FieldCipher;
+import io.autoshop.core.customer.internal.validation.IdNumbers;
 import io.autoshop.core.customer.internal.validation.PhoneNumbers;
 import io.autoshop.core.customer.internal.validation.PlateNumbers;
 import io.autoshop.core.customer.internal.validation.VinNumbers;
@@ -37,41 +39,80 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores customers and vehicles after normalising and validating phone numbers, plates and VINs.
+ * Stores customers and vehicles after normalising and validating phone numbers, ID numbers, plates and VINs. A
+ * customer's phone, ID number and address are stored encrypted with the shop's {@link FieldCipher}, so the service
+ * starts only once the cipher is available, and first encrypts rows that still contain a plain-text phone.
  */
 @Component(service = CustomerService.class)
 public final class CustomerServiceImpl implements CustomerService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerServiceImpl.class);
     private static final int MAX_ODOMETER_KM = 3_000_000;
+    private static final int MAX_ADDRESS_LENGTH = 200;
 
     private final Transactions transactions;
     private final ShopClock clock;
     private final EventAdmin events;
     private final AuditLog audit;
+    private final PersonalData personalData;
+
+    /** A customer's fields after validation, in plain text. */
+    private record ValidCustomer(String name, String phone, String type, String notes, String idNumber,
+            String address) {
+    }
 
     @Activate
     public CustomerServiceImpl(
             @Reference(target = "(autoshop.persistence.owners=" + CustomerEntities.OWNER + ")") Transactions transactions,
-            @Reference ShopClock clock, @Reference EventAdmin events, @Reference AuditLog audit) {
+            @Reference ShopClock clock, @Reference EventAdmin events, @Reference FieldCipher cipher, @Reference AuditLog audit) {
         this.transactions = transactions;
         this.clock = clock;
         this.events = events;
         this.audit = audit;
+        this.personalData = new PersonalData(cipher);
+        checkKeysMatchData();
+        new PlaintextEncryption(transactions, personalData).run();
+    }
+
+    /**
+     * Decrypts one stored phone number and raises when that fails, so that the service does not start, and writes
+     * nothing, with keys other than those that encrypted the data: for example a new keystore created because
+     * {@code etc/} was lost or replaced.
+     */
+    private void checkKeysMatchData() {
+        transactions.required(em -> {
+            List<CustomerEntity> sample = em.createQuery(
+                    "SELECT c FROM Customer c WHERE c.phoneEncrypted IS NOT NULL ORDER BY c.id", CustomerEntity.class)
+                    .setMaxResults(1).getResultList();
+            for (CustomerEntity customer : sample) {
+                try {
+                    personalData.phone(customer);
+                } catch (IllegalStateException e) {
+                    LOG.error("Customer service not started: the phone number of customer {} cannot be decrypted with "
+                            + "the shop's keystore ({}). Put back the keystore and password file that encrypted the "
+                            + "data, as described in docs/security.md, and restart bundle autoshop-core-crypto.",
+                            customer.id, e.getMessage());
+                    throw new IllegalStateException("Keystore does not match the encrypted customer data", e);
+                }
+            }
+            return null;
+        });
     }
 
     @Override
     public Customer createCustomer(CustomerInput input) {
+        ValidCustomer valid = validate(input);
         CustomerEntity entity = new CustomerEntity();
-        apply(entity, input);
+        write(entity, valid);
         long now = clock.now().toEpochMilli();
         entity.createdAt = now;
         entity.updatedAt = now;
         Customer created = transactions.required(em -> {
-            checkPhoneUnused(em, entity.phone, null);
+            checkPhoneUnused(em, valid.phone(), entity.phoneKey, null);
             em.persist(entity);
             em.flush();
-            audit.record(CustomerAudit.CUSTOMER, entity.id, "create", Map.of(), CustomerAudit.customer(entity));
+            audit.record(CustomerAudit.CUSTOMER, entity.id, "create", Map.of(),
+                    CustomerAudit.customer(entity, valid.phone()));
             return toCustomer(entity);
         });
         LOG.info("Created customer {} ({})", created.id(), PhoneNumbers.mask(created.phone()));
@@ -82,26 +123,22 @@ public final class CustomerServiceImpl implements CustomerService {
 
     @Override
     public Customer updateCustomer(long id, CustomerInput input, Long expectedVersion) {
-        CustomerEntity changes = new CustomerEntity();
-        apply(changes, input);
+        ValidCustomer valid = validate(input);
+        String phoneKey = personalData.phoneKey(valid.phone());
         return transactions.required(em -> {
             CustomerEntity entity = loadCustomer(em, id);
             if (expectedVersion != null && expectedVersion != entity.version) {
                 throw StaleVersionException.of("Customer", id, expectedVersion, entity.version);
             }
             // Check before changing the managed row, so that the query's automatic flush writes nothing.
-            checkPhoneUnused(em, changes.phone, entity.id);
-            Map<String, Object> before = CustomerAudit.customer(entity);
-            String previousPhone = entity.phone;
-            entity.name = changes.name;
-            entity.phone = changes.phone;
-            entity.phoneLast4 = changes.phoneLast4;
-            entity.type = changes.type;
-            entity.notes = changes.notes;
+            checkPhoneUnused(em, valid.phone(), phoneKey, entity.id);
+            String previousPhone = personalData.phone(entity);
+            Map<String, Object> before = CustomerAudit.customer(entity, previousPhone);
+            write(entity, valid);
             entity.updatedAt = clock.now().toEpochMilli();
             em.flush();
-            Map<String, Object> after = CustomerAudit.customer(entity);
-            if (!previousPhone.equals(entity.phone)) {
+            Map<String, Object> after = CustomerAudit.customer(entity, valid.phone());
+            if (!previousPhone.equals(valid.phone())) {
                 // Two numbers can share their masked form, so the entry flags that the number changed.
                 after.put("phoneChanged", true);
             }
@@ -123,7 +160,7 @@ public final class CustomerServiceImpl implements CustomerService {
     @Override
     public Page<Customer> searchCustomers(String query, PageRequest page) {
         return transactions.required(em -> {
-            CustomerFilter filter = CustomerFilter.of(query);
+            CustomerFilter filter = CustomerFilter.of(query, personalData);
             TypedQuery<CustomerEntity> select = em.createQuery(
                     "SELECT DISTINCT c" + filter.from() + filter.where() + " ORDER BY c.id DESC", CustomerEntity.class);
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT c.id)" + filter.from() + filter.where(),
@@ -138,7 +175,7 @@ public final class CustomerServiceImpl implements CustomerService {
 
     @Override
     public List<Long> findCustomerIds(String query, int max) {
-        CustomerFilter filter = CustomerFilter.of(query);
+        CustomerFilter filter = CustomerFilter.of(query, personalData);
         if (filter.isEmpty()) {
             return List.of();
         }
@@ -255,7 +292,7 @@ public final class CustomerServiceImpl implements CustomerService {
         });
     }
 
-    private void apply(CustomerEntity entity, CustomerInput input) {
+    private static ValidCustomer validate(CustomerInput input) {
         FieldErrors errors = new FieldErrors();
         String name = errors.requireText("name", input.name(), 100);
         String phone = PhoneNumbers.normalize(input.phone());
@@ -268,12 +305,30 @@ public final class CustomerServiceImpl implements CustomerService {
             }
         }
         String notes = errors.optionalText("notes", input.notes(), 2000);
+        String idNumber = IdNumbers.normalize(input.idNumber());
+        if (idNumber != null && idNumber.isEmpty()) {
+            idNumber = null;
+        }
+        if (idNumber != null) {
+            idNumber = IdNumbers.upgrade(idNumber);
+            String problem = IdNumbers.check(idNumber);
+            if (problem != null) {
+                errors.add("idNumber", problem);
+            }
+        }
+        String address = errors.optionalText("address", input.address(), MAX_ADDRESS_LENGTH);
         errors.throwIfAny();
-        entity.name = name;
-        entity.phone = phone;
-        entity.phoneLast4 = phone.substring(phone.length() - 4);
-        entity.type = (input.type() == null ? CustomerType.INDIVIDUAL : input.type()).name();
-        entity.notes = notes;
+        String type = (input.type() == null ? CustomerType.INDIVIDUAL : input.type()).name();
+        return new ValidCustomer(name, phone, type, notes, idNumber, address);
+    }
+
+    private void write(CustomerEntity entity, ValidCustomer valid) {
+        entity.name = valid.name();
+        personalData.setPhone(entity, valid.phone());
+        entity.type = valid.type();
+        entity.notes = valid.notes();
+        personalData.setIdNumber(entity, valid.idNumber());
+        personalData.setAddress(entity, valid.address());
     }
 
     private static Integer checkYear(FieldErrors errors, Integer year) {
@@ -291,9 +346,9 @@ public final class CustomerServiceImpl implements CustomerService {
         return odometerKm;
     }
 
-    private static void checkPhoneUnused(EntityManager em, String phone, Long exceptId) {
-        List<Long> owners = em.createQuery("SELECT c.id FROM Customer c WHERE c.phone = :phone", Long.class)
-                .setParameter("phone", phone).getResultList();
+    private static void checkPhoneUnused(EntityManager em, String phone, String phoneKey, Long exceptId) {
+        List<Long> owners = em.createQuery("SELECT c.id FROM Customer c WHERE c.phoneKey = :phoneKey", Long.class)
+                .setParameter("phoneKey", phoneKey).getResultList();
         for (Long owner : owners) {
             if (!owner.equals(exceptId)) {
                 throw new ConflictException(
@@ -326,8 +381,20 @@ public final class CustomerServiceImpl implements CustomerService {
     }
 
     private Customer toCustomer(CustomerEntity e) {
-        return new Customer(e.id, e.name, e.phone, CustomerType.valueOf(e.type), e.notes, e.version,
-                clock.toShopTime(e.createdAt), clock.toShopTime(e.updatedAt));
+        String phone;
+        String idNumber;
+        String address;
+        try {
+            phone = personalData.phone(e);
+            idNumber = personalData.idNumber(e);
+            address = personalData.address(e);
+        } catch (IllegalStateException decryptionFailure) {
+            LOG.error("Personal data of customer {} cannot be decrypted with the shop's keystore: {}", e.id,
+                    decryptionFailure.getMessage());
+            throw decryptionFailure;
+        }
+        return new Customer(e.id, e.name, phone, CustomerType.valueOf(e.type), e.notes, idNumber, address,
+                e.version, clock.toShopTime(e.createdAt), clock.toShopTime(e.updatedAt));
     }
 
     private Vehicle toVehicle(VehicleEntity e) {

@@ -7,11 +7,13 @@ import io.autoshop.core.persistence.ShopClock;
 import io.autoshop.core.persistence.Transactions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import javax.persistence.LockModeType;
 import org.slf4j.Logger;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers due outbox rows on one thread, so that no row is handed to a channel twice at the same time. Each
  * row is read in one transaction, sent outside any transaction, and its outcome stored in another. A crash
- * between sending and storing leaves the row pending, so it is sent again.
+ * between sending and storing leaves the row pending, so it is sent again. The outbox stores no phone number: it is
+ * read from the customer, decrypted, just before sending.
  */
 final class NoticeDispatcher {
 
@@ -32,6 +35,7 @@ final class NoticeDispatcher {
     private final ShopClock clock;
     private final Function<String, RegisteredChannel> channels;
     private final Supplier<NoticeSettings> settings;
+    private final LongFunction<String> phones;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "autoshop-notice-dispatcher");
         thread.setDaemon(true);
@@ -40,11 +44,12 @@ final class NoticeDispatcher {
     private ScheduledFuture<?> poll;
 
     NoticeDispatcher(Transactions transactions, ShopClock clock, Function<String, RegisteredChannel> channels,
-            Supplier<NoticeSettings> settings) {
+            Supplier<NoticeSettings> settings, LongFunction<String> phones) {
         this.transactions = transactions;
         this.clock = clock;
         this.channels = channels;
         this.settings = settings;
+        this.phones = phones;
     }
 
     synchronized void start() {
@@ -102,7 +107,7 @@ final class NoticeDispatcher {
                 .filter(n -> channels.apply(n.channel) != null)
                 .limit(BATCH_SIZE)
                 .map(n -> new Due(n.id, n.channel, new Notice(n.idempotencyKey, n.workOrderId, n.orderNumber,
-                        n.event, n.customerId, n.phone, n.plate, n.statusLabel, n.link, n.amount, n.text,
+                        n.event, n.customerId, null, n.plate, n.statusLabel, n.link, n.amount, n.text,
                         n.attempts)))
                 .toList());
         for (Due row : due) {
@@ -111,8 +116,28 @@ final class NoticeDispatcher {
             }
             RegisteredChannel channel = channels.apply(row.channel());
             if (channel != null) {
-                store(row, send(channel, row));
+                store(row, withPhone(row).map(addressed -> send(channel, addressed))
+                        .orElseGet(() -> DeliveryResult.retry("phone number of customer "
+                                + row.notice().customerId() + " is not available")));
             }
+        }
+    }
+
+    /**
+     * Returns the row with the customer's current phone number, or empty when it cannot be read, for example while
+     * the shop's field cipher is not running.
+     */
+    private Optional<Due> withPhone(Due row) {
+        Notice n = row.notice();
+        try {
+            String phone = phones.apply(n.customerId());
+            return Optional.of(new Due(row.id(), row.channel(), new Notice(n.idempotencyKey(),
+                    n.workOrderId(), n.workOrderNumber(), n.event(), n.customerId(), phone, n.plate(),
+                    n.statusLabel(), n.link(), n.amount(), n.text(), n.attempt())));
+        } catch (RuntimeException e) {
+            LOG.warn("Notice {}: phone number of customer {} cannot be read: {}", n.idempotencyKey(),
+                    n.customerId(), e.toString());
+            return Optional.empty();
         }
     }
 

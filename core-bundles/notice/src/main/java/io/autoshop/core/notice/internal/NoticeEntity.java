@@ -9,7 +9,8 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 /**
- * Row of {@code AS_NOTICE}, the outbox: one notice for one channel and its delivery state.
+ * Row of {@code AS_NOTICE}, the outbox: one notice for one channel and its delivery state. Its {@code PHONE}
+ * column is no longer written, because the phone number is read from the customer at send time.
  */
 @Entity(name = "Notice")
 @Table(name = "AS_NOTICE")
@@ -42,9 +43,6 @@ public class NoticeEntity {
 
     @Column(name = "CUSTOMER_ID")
     long customerId;
-
-    @Column(name = "PHONE")
-    String phone;
 
     @Column(name = "PLATE")
     String plate;

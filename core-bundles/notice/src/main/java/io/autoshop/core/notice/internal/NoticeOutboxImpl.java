@@ -59,7 +59,8 @@ public final class NoticeOutboxImpl implements NoticeOutbox {
         this.clock = clock;
         this.customers = customers;
         this.settings = NoticeSettings.of(config);
-        this.dispatcher = new NoticeDispatcher(transactions, clock, channels::get, () -> settings);
+        this.dispatcher = new NoticeDispatcher(transactions, clock, channels::get, () -> settings,
+                customerId -> customers.getCustomer(customerId).phone());
         dispatcher.start();
     }
 
@@ -111,10 +112,9 @@ public final class NoticeOutboxImpl implements NoticeOutbox {
         if (!current.events().contains(order.status()) || channels.isEmpty()) {
             return;
         }
-        String phone = customers.getCustomer(order.customerId()).phone();
         String event = eventKey(order);
         String link = current.linkOf(order.trackingUrl());
-        Notice template = new Notice(null, order.id(), order.number(), event, order.customerId(), phone,
+        Notice template = new Notice(null, order.id(), order.number(), event, order.customerId(), null,
                 order.plate(), order.status().label(), link,
                 order.status() == WorkOrderStatus.SETTLED ? order.totals().total() : null, null, 0);
         String text = NoticeSettings.render(current.templates().get(order.status()), template.parameters());
@@ -132,7 +132,6 @@ public final class NoticeOutboxImpl implements NoticeOutbox {
                 row.event = event;
                 row.channel = channel;
                 row.customerId = order.customerId();
-                row.phone = phone;
                 row.plate = order.plate();
                 row.statusLabel = order.status().label();
                 row.link = link;

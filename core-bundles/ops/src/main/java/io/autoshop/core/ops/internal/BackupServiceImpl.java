@@ -5,6 +5,7 @@ import io.autoshop.api.NotFoundException;
 import io.autoshop.api.backup.Backup;
 import io.autoshop.api.backup.BackupService;
 import io.autoshop.api.backup.BackupStatus;
+import io.autoshop.api.security.FieldCipher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +45,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Online backups of the Derby database into the backup folder, on demand and on the configured interval, with
  * retention, and the restore of a backup into the running shop. Backup ids use the time zone of the computer.
- * The component needs no service of the persistence bundle, because a restore stops that bundle.
+ * The component needs no service of the persistence bundle, because a restore stops that bundle. Each backup
+ * contains a copy of the field cipher's keystore and password file, and a restore puts them back, because the
+ * encrypted customer data cannot be read without them.
  */
 @Component(service = BackupService.class, configurationPid = BackupConfig.PID, immediate = true)
 @Designate(ocd = BackupConfig.class)
 public final class BackupServiceImpl implements BackupService {
 
     static final String PERSISTENCE_BUNDLE = "io.autoshop.autoshop-core-persistence";
+    static final String CRYPTO_BUNDLE = "io.autoshop.autoshop-core-crypto";
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupServiceImpl.class);
     private static final Duration FIRST_CHECK = Duration.ofMinutes(5);
@@ -75,6 +79,9 @@ public final class BackupServiceImpl implements BackupService {
             target = "(osgi.jdbc.driver.name=derby)")
     private volatile DataSourceFactory derby;
 
+    /** The key files that the running field cipher names, or {@code null} while no cipher is running. */
+    private volatile KeyFiles cipherKeyFiles;
+
     @Activate
     public BackupServiceImpl(BundleContext context,
             @Reference(target = "(dataSourceName=autoshop)") DataSource dataSource, BackupConfig config) {
@@ -94,6 +101,29 @@ public final class BackupServiceImpl implements BackupService {
             LOG.info("Backups go to {}, every {} hours, keeping the newest {}", folder.root(), interval.toHours(),
                     retention);
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindCipher(FieldCipher cipher, Map<String, Object> properties) {
+        Object keystore = properties.get(FieldCipher.KEYSTORE_PATH);
+        Object password = properties.get(FieldCipher.KEYSTORE_PASSWORD_PATH);
+        if (keystore != null && password != null) {
+            cipherKeyFiles = new KeyFiles(Path.of(keystore.toString()), Path.of(password.toString()));
+        }
+    }
+
+    void unbindCipher(FieldCipher cipher) {
+        cipherKeyFiles = null;
+    }
+
+    /**
+     * Returns the key files of the running cipher, or the default files in Karaf's etc folder while the cipher is
+     * not running.
+     */
+    private KeyFiles keyFiles() {
+        KeyFiles named = cipherKeyFiles;
+        return named != null ? named : KeyFiles.defaults(System.getProperty("karaf.etc"));
     }
 
     @Deactivate
@@ -164,7 +194,7 @@ public final class BackupServiceImpl implements BackupService {
                 Backup safety = takeBackup(Instant.now());
                 LOG.info("Backup {} of the database contains its state before the restore of {}", safety.id(), source);
             }
-            replaceDatabase(info.url(), database);
+            replaceDatabase(info.url(), database, keyFiles(), KeyFiles.inBackup(source));
             LOG.info("Database {} was restored from backup {}", info.url(), source);
             return restored;
         } catch (SQLException | IOException e) {
@@ -176,33 +206,39 @@ public final class BackupServiceImpl implements BackupService {
     }
 
     /**
-     * Stops the persistence bundle, so that every core service lets go of the database, then shuts Derby's database
-     * down, boots it from the backup and starts the persistence bundle again.
+     * Stops the persistence and crypto bundles, so that every core service lets go of the database and the keys,
+     * then shuts Derby's database down, boots it from the backup, puts the backup's keys in place and starts both
+     * bundles again.
      */
-    private void replaceDatabase(String url, Path database) throws SQLException {
+    private void replaceDatabase(String url, Path database, KeyFiles currentKeys, Optional<KeyFiles> backupKeys)
+            throws SQLException {
         DataSourceFactory factory = derby;
         if (factory == null) {
             throw new SQLException("The Derby JDBC driver service is missing; install the pax-jdbc-derby feature");
         }
         Driver driver = factory.createDriver(null);
-        Bundle persistence = persistenceBundle();
+        Bundle persistence = bundle(PERSISTENCE_BUNDLE)
+                .orElseThrow(() -> new SQLException("Bundle " + PERSISTENCE_BUNDLE + " is not installed"));
+        Optional<Bundle> crypto = bundle(CRYPTO_BUNDLE);
         try {
             persistence.stop(Bundle.STOP_TRANSIENT);
-            SQLException last = null;
-            for (int attempt = 1; attempt <= RESTORE_ATTEMPTS; attempt++) {
-                try {
-                    DerbyDatabase.shutdown(driver, url);
-                    DerbyDatabase.restoreFrom(driver, url, database);
-                    return;
-                } catch (SQLException e) {
-                    LOG.warn("Restore attempt {} of {} from {} failed: {}", attempt, url, database, e.toString());
-                    last = e;
-                }
+            if (crypto.isPresent()) {
+                crypto.get().stop(Bundle.STOP_TRANSIENT);
             }
-            throw last;
+            restoreWithRetries(driver, url, database);
+            restoreKeys(currentKeys, backupKeys);
         } catch (BundleException e) {
-            throw new SQLException("Bundle " + PERSISTENCE_BUNDLE + " could not be stopped: " + e.getMessage(), e);
+            throw new SQLException("Bundle " + PERSISTENCE_BUNDLE + " or " + CRYPTO_BUNDLE + " could not be stopped: "
+                    + e.getMessage(), e);
         } finally {
+            try {
+                if (crypto.isPresent()) {
+                    crypto.get().start(Bundle.START_TRANSIENT);
+                }
+            } catch (BundleException e) {
+                LOG.error("Bundle {} could not be started after the restore; start it with bundle:start: {}",
+                        CRYPTO_BUNDLE, e.toString(), e);
+            }
             try {
                 persistence.start(Bundle.START_TRANSIENT);
             } catch (BundleException e) {
@@ -212,13 +248,53 @@ public final class BackupServiceImpl implements BackupService {
         }
     }
 
-    private Bundle persistenceBundle() throws SQLException {
-        for (Bundle bundle : context.getBundles()) {
-            if (PERSISTENCE_BUNDLE.equals(bundle.getSymbolicName())) {
-                return bundle;
+    private static void restoreWithRetries(Driver driver, String url, Path database) throws SQLException {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= RESTORE_ATTEMPTS; attempt++) {
+            try {
+                DerbyDatabase.shutdown(driver, url);
+                DerbyDatabase.restoreFrom(driver, url, database);
+                return;
+            } catch (SQLException e) {
+                LOG.warn("Restore attempt {} of {} from {} failed: {}", attempt, url, database, e.toString());
+                last = e;
             }
         }
-        throw new SQLException("Bundle " + PERSISTENCE_BUNDLE + " is not installed");
+        throw last;
+    }
+
+    private Optional<Bundle> bundle(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                return Optional.of(bundle);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Puts the backup's key files in place of the current ones, which are moved aside when they differ. A backup
+     * without key files leaves the current keys in place.
+     */
+    private static void restoreKeys(KeyFiles current, Optional<KeyFiles> fromBackup) throws SQLException {
+        if (fromBackup.isEmpty()) {
+            LOG.warn("Backup contains no keystore, so the keys in {} stay; customer data that other keys encrypted "
+                    + "cannot be read until their keystore and password file are put back", current.keystore());
+            return;
+        }
+        try {
+            Optional<Path> aside = current.replaceWith(fromBackup.get(), Instant.now());
+            if (aside.isPresent()) {
+                LOG.info("Keystore {} was restored from the backup; the keys it replaced were moved to {}",
+                        current.keystore(), aside.get());
+            } else {
+                LOG.info("Keystore {} was restored from the backup", current.keystore());
+            }
+        } catch (IOException e) {
+            throw new SQLException("The database was restored but its keystore could not be put in place of "
+                    + current.keystore() + ": " + e.getMessage() + ". Copy the files in the backup's "
+                    + KeyFiles.FOLDER + " folder there by hand.", e);
+        }
     }
 
     /**
@@ -280,6 +356,11 @@ public final class BackupServiceImpl implements BackupService {
         try {
             Map<String, Integer> schema = DerbyDatabase.schemaVersions(dataSource);
             DerbyDatabase.backup(dataSource, partial);
+            KeyFiles keys = keyFiles();
+            if (!keys.copyInto(partial)) {
+                LOG.warn("Backup {} contains no keystore because {} or {} does not exist; encrypted customer data in "
+                        + "it can be read only with the keys of this shop", id, keys.keystore(), keys.passwordFile());
+            }
             return folder.complete(id, startedAt, Instant.now(), info.version(), schema);
         } finally {
             BackupFolder.delete(partial);

@@ -114,7 +114,7 @@ class ProblemMapperTest {
 
         assertEquals(422, problem.status());
         assertEquals("nickname", problem.errors().get(0).field());
-        assertEquals("is not a known field; known fields are name, notes, phone, type",
+        assertEquals("is not a known field; known fields are address, idNumber, name, notes, phone, type",
                 problem.errors().get(0).message());
     }
 

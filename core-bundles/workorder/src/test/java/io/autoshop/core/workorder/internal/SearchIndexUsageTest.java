@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -191,31 +194,32 @@ class SearchIndexUsageTest {
 
     @Test
     void customerPhoneUsesUniqueConstraint() throws SQLException {
-        String where = " FROM AS_CUSTOMER WHERE PHONE = ?";
+        String where = " FROM AS_CUSTOMER WHERE PHONE_KEY = ?";
 
-        Execution ids = execute("SELECT ID" + where + " OFFSET 0 ROWS FETCH NEXT 500 ROWS ONLY", phone(734));
-        Execution page = execute("SELECT ID, NAME, PHONE, CUSTOMER_TYPE, NOTES, VERSION" + where
-                + " ORDER BY ID DESC" + PAGE, phone(734));
+        Execution ids = execute("SELECT ID" + where + " OFFSET 0 ROWS FETCH NEXT 500 ROWS ONLY",
+                searchKey("phone", phone(734)));
+        Execution page = execute("SELECT ID, NAME, PHONE_ENC, CUSTOMER_TYPE, NOTES, VERSION" + where
+                + " ORDER BY ID DESC" + PAGE, searchKey("phone", phone(734)));
 
         assertEquals(1, ids.rows());
-        assertReadsThrough(ids, "AS_CUSTOMER", "AS_CUSTOMER_PHONE_UQ");
-        assertReadsThrough(page, "AS_CUSTOMER", "AS_CUSTOMER_PHONE_UQ");
+        assertReadsThrough(ids, "AS_CUSTOMER", "AS_CUSTOMER_PHONE_KEY_UQ");
+        assertReadsThrough(page, "AS_CUSTOMER", "AS_CUSTOMER_PHONE_KEY_UQ");
         assertVisitsFewRows(ids);
         assertVisitsFewRows(page);
     }
 
     @Test
     void customerLastFourDigitsUseIndex() throws SQLException {
-        String lastFour = phone(734).substring(7);
-        String where = " FROM AS_CUSTOMER WHERE PHONE_LAST4 = ?";
+        String lastFour = searchKey("phone-last4", phone(734).substring(7));
+        String where = " FROM AS_CUSTOMER WHERE PHONE_LAST4_KEY = ?";
 
         Execution ids = execute("SELECT ID" + where + " OFFSET 0 ROWS FETCH NEXT 500 ROWS ONLY", lastFour);
-        Execution page = execute("SELECT ID, NAME, PHONE, CUSTOMER_TYPE, NOTES, VERSION" + where
+        Execution page = execute("SELECT ID, NAME, PHONE_ENC, CUSTOMER_TYPE, NOTES, VERSION" + where
                 + " ORDER BY ID DESC" + PAGE, lastFour);
 
         assertTrue(ids.rows() > 0);
-        assertReadsThrough(ids, "AS_CUSTOMER", "AS_CUSTOMER_LAST4_IX");
-        assertReadsThrough(page, "AS_CUSTOMER", "AS_CUSTOMER_LAST4_IX");
+        assertReadsThrough(ids, "AS_CUSTOMER", "AS_CUSTOMER_PHONE_LAST4_KEY_IX");
+        assertReadsThrough(page, "AS_CUSTOMER", "AS_CUSTOMER_PHONE_LAST4_KEY_IX");
         assertVisitsFewRows(ids);
         assertVisitsFewRows(page);
     }
@@ -355,15 +359,28 @@ class SearchIndexUsageTest {
         return "京A" + (10_000 + vehicle);
     }
 
+    /**
+     * Returns a stand-in for the field cipher's search key: SHA-256 in hex, the same length and spread as the
+     * HMAC-SHA256 keys the shop stores.
+     */
+    private static String searchKey(String purpose, String value) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest((purpose + "\0" + value).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void insertCustomers(Connection connection) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AS_CUSTOMER (ID, NAME, PHONE,"
-                + " PHONE_LAST4, CUSTOMER_TYPE, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AS_CUSTOMER (ID, NAME, PHONE_KEY,"
+                + " PHONE_LAST4_KEY, CUSTOMER_TYPE, VERSION, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) {
             for (int id = 1; id <= CUSTOMERS; id++) {
                 String phone = phone(id);
                 insert.setLong(1, id);
                 insert.setString(2, "客户" + id);
-                insert.setString(3, phone);
-                insert.setString(4, phone.substring(phone.length() - 4));
+                insert.setString(3, searchKey("phone", phone));
+                insert.setString(4, searchKey("phone-last4", phone.substring(phone.length() - 4)));
                 insert.setString(5, id % 10 == 0 ? "BUSINESS" : "PERSONAL");
                 insert.setLong(6, FIRST_DAY_MILLIS);
                 insert.setLong(7, FIRST_DAY_MILLIS);

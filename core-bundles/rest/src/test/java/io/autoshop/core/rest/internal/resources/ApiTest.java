@@ -125,6 +125,16 @@ class ApiTest {
     }
 
     @Test
+    void createCustomerPassesIdNumberAndAddress() {
+        Reply reply = api.post("customers", "{\"name\": \"张三\", \"phone\": \"13800138000\", "
+                + "\"idNumber\": \"11010519491231002x\", \"address\": \"杭州市文三路90号\"}");
+
+        assertEquals(201, reply.status());
+        assertEquals(new CustomerInput("张三", "13800138000", null, null, "11010519491231002x", "杭州市文三路90号"),
+                customers.lastCall().args()[0]);
+    }
+
+    @Test
     void updatePassesIfMatchAsExpectedVersion() {
         Reply reply = api.call("PUT", "customers/7", "application/json", "{\"name\": \"张三\"}", "W/\"2\"");
 
