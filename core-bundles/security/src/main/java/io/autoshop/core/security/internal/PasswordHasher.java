@@ -40,7 +40,8 @@ final class PasswordHasher {
         }
         this.random = random;
         this.iterations = iterations;
-        // Random bytes serve as the decoy's hash: no password derives to them, and no PBKDF2 run is needed here.
+        // Random bytes serve as the decoy's hash. Finding a password that derives to them is as hard as breaking
+        // PBKDF2, and verifyDecoy returns false anyway, so no PBKDF2 run is needed here.
         byte[] salt = new byte[SALT_BYTES];
         byte[] derived = new byte[KEY_BITS / 8];
         random.nextBytes(salt);
@@ -71,8 +72,8 @@ final class PasswordHasher {
     }
 
     /**
-     * Runs a verification against a hash of a random password and returns {@code false}, so that a login for an
-     * unknown username costs the same time as one with a wrong password.
+     * Runs a verification against the decoy hash and returns {@code false}, so that a login for an unknown username
+     * costs the same time as one with a wrong password.
      */
     boolean verifyDecoy(String password) {
         verify(password == null ? "" : password, decoy);
