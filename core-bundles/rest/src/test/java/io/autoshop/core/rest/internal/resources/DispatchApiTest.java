@@ -16,6 +16,9 @@ import io.autoshop.api.dispatch.JobClock;
 import io.autoshop.api.dispatch.RankedTechnician;
 import io.autoshop.api.dispatch.ServiceItem;
 import io.autoshop.api.dispatch.ServiceItemService;
+import io.autoshop.api.security.Caller;
+import io.autoshop.api.security.CallerContext;
+import io.autoshop.api.security.UserRole;
 import io.autoshop.api.staff.EmployeeService;
 import io.autoshop.api.staff.Skill;
 import io.autoshop.api.workorder.WorkOrderService;
@@ -24,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +58,7 @@ class DispatchApiTest {
             new WorkOrderResource(Fake.of(WorkOrderService.class).service(), dispatch.service()),
             new EmployeeResource(employees.service(), dispatch.service()), new SkillResource(employees.service()),
             new ServiceItemResource(serviceItems.service()), new WorkloadResource(dispatch.service()),
-            new MyTasksResource());
+            new MyTasksResource(dispatch.service()));
 
     @Test
     void myTasksRequireLogin() {
@@ -63,6 +67,35 @@ class DispatchApiTest {
         assertEquals(401, reply.status());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         assertTrue(reply.json().get("detail").asText().startsWith("Login required"), reply.body());
+    }
+
+    @Test
+    void myTasksListLinkedEmployee() {
+        Caller technician = new Caller(4, "li", UserRole.TECHNICIAN, 11L, Set.of("tasks.own"));
+
+        Reply reply;
+        try (CallerContext.Scope scope = CallerContext.bind(technician)) {
+            reply = api.get("me/tasks?limit=5");
+        }
+
+        assertEquals(200, reply.status());
+        assertEquals("tasks", dispatch.lastCall().method());
+        assertEquals(11L, dispatch.lastCall().args()[0]);
+        assertEquals(5, reply.json().get("limit").asInt());
+    }
+
+    @Test
+    void myTasksWithoutEmployeeIs404() {
+        Caller owner = new Caller(1, "boss", UserRole.OWNER, null, Set.of("tasks.own"));
+
+        Reply reply;
+        try (CallerContext.Scope scope = CallerContext.bind(owner)) {
+            reply = api.get("me/tasks");
+        }
+
+        assertEquals(404, reply.status());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertTrue(reply.json().get("detail").asText().contains("'boss'"), reply.body());
     }
 
     @Test
