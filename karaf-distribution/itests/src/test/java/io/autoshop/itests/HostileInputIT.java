@@ -40,18 +40,13 @@ public class HostileInputIT extends AutoShopTestSupport {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
 
-    private SecuredClient client;
-    private String token;
-
     @Configuration
     public Option[] config() {
         return distribution();
     }
 
     @Before
-    public void login() throws Exception {
-        client = new SecuredClient(json, BASE);
-        token = client.loginAdmin();
+    public void awaitShop() throws Exception {
         awaitReady("/health");
     }
 
@@ -134,10 +129,9 @@ public class HostileInputIT extends AutoShopTestSupport {
     public void skillsAndUsersRejectOrKeepText() throws Exception {
         for (String payload : PAYLOADS) {
             int n = SEQUENCE.incrementAndGet();
-            HttpResponse<String> skill = client.send("POST", "/skills", object().put("name", payload + n).toString(),
-                    token);
-            HttpResponse<String> user = client.send("POST", "/users", object().put("username", payload + n)
-                    .put("password", "Hostile-pass-1").put("role", "CASHIER").toString(), token);
+            HttpResponse<String> skill = post("/skills", object().put("name", payload + n).toString());
+            HttpResponse<String> user = post("/users", object().put("username", payload + n)
+                    .put("password", "Hostile-pass-1").put("role", "CASHIER").toString());
 
             assertAcceptedVerbatim(skill, "name", payload + n);
             assertAcceptedVerbatim(user, "username", payload + n);
@@ -228,7 +222,7 @@ public class HostileInputIT extends AutoShopTestSupport {
     }
 
     private JsonNode call(int status, String method, String path, ObjectNode body) throws Exception {
-        return client.expect(status, method, path, body == null ? null : body.toString(), token);
+        return expect(status, callAs(adminToken(), method, path, body == null ? null : body.toString()));
     }
 
     private ObjectNode object() {
