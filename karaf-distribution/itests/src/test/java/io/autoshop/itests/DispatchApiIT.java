@@ -187,7 +187,11 @@ public class DispatchApiIT extends AutoShopTestSupport {
         assertEquals(1, tasks.get("items").get(1).get("laborLines").size());
         String technicianToken = tokenOfNewUser("wang-ren", "TECHNICIAN", technician);
         JsonNode myTasks = expect(200, callAs(technicianToken, "GET", "/me/tasks", null));
-        assertEquals(tasks.get("items"), myTasks.get("items"));
+        // A technician's own list contains only the orders whose technicianIds name them, so the order where they
+        // only have a labour line is left out.
+        assertEquals(1, myTasks.get("total").asInt());
+        assertEquals(1, myTasks.get("items").size());
+        assertEquals(tasks.get("items").get(0), myTasks.get("items").get(0));
         JsonNode workload = findWorkload(technician);
         assertEquals(0, new BigDecimal("1.25").compareTo(workload.get("openStandardHours").decimalValue()));
         assertEquals(2, workload.get("ordersByStatus").get("OPEN").asInt());

@@ -162,7 +162,7 @@ public final class DispatchServiceImpl implements DispatchService, OrderDispatch
                     + "o.id IN (SELECT l.workOrderId FROM LaborLine l WHERE l.technicianId = :employee))",
                     WorkOrderEntity.class).setParameter("open", Workloads.openStatusNames())
                     .setParameter("employee", employeeId).getResultList();
-            List<WorkOrderEntity> sorted = new ArrayList<>(orders);
+            List<WorkOrderEntity> sorted = new ArrayList<>(visibleOnly(em, orders));
             sorted.sort(Comparator.comparing((WorkOrderEntity o) -> o.promisedAt == null)
                     .thenComparing(o -> o.promisedAt == null ? 0L : o.promisedAt)
                     .thenComparingLong(o -> o.receivedAt).thenComparingLong(o -> o.id));
@@ -365,10 +365,22 @@ public final class DispatchServiceImpl implements DispatchService, OrderDispatch
     private static WorkOrderEntity findOrder(EntityManager em, long id, boolean lock) {
         WorkOrderEntity order = lock ? em.find(WorkOrderEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(WorkOrderEntity.class, id);
-        if (order == null) {
+        if (order == null || !WorkOrderReader.isVisible(em, order.id)) {
             throw NotFoundException.of("Work order", id);
         }
         return order;
+    }
+
+    /**
+     * Returns the orders the caller bound to the thread may see, so that a technician's view of another
+     * employee's task list shows only the orders both are assigned to.
+     */
+    private static List<WorkOrderEntity> visibleOnly(EntityManager em, List<WorkOrderEntity> orders) {
+        if (OrderAccess.assignedScope().isEmpty() || orders.isEmpty()) {
+            return orders;
+        }
+        Map<Long, List<Long>> technicians = WorkOrderReader.techniciansOf(em, orders.stream().map(o -> o.id).toList());
+        return orders.stream().filter(o -> OrderAccess.canSee(technicians.getOrDefault(o.id, List.of()))).toList();
     }
 
     private static LaborLineEntity findLine(EntityManager em, WorkOrderEntity order, long lineId) {

@@ -103,7 +103,7 @@ final class WorkOrderReader {
         return new Page<>(items, count.getSingleResult(), page.limit(), page.offset());
     }
 
-    private record Filter(String where, Map<String, Object> parameters) {
+    record Filter(String where, Map<String, Object> parameters) {
     }
 
     /**
@@ -111,7 +111,7 @@ final class WorkOrderReader {
      * matched by one kind of condition only, chosen from its form, so that number, plate, phone and customer
      * searches stay on their indexes.
      */
-    private Filter filterOf(WorkOrderQuery query) {
+    Filter filterOf(WorkOrderQuery query) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (query.status() != null) {
@@ -134,6 +134,10 @@ final class WorkOrderReader {
             conditions.add("o.id IN (SELECT t.workOrderId FROM TechnicianAssignment t WHERE t.employeeId = :tech)");
             parameters.put("tech", query.technicianId());
         }
+        OrderAccess.assignedScope().ifPresent(employeeId -> {
+            conditions.add("o.id IN (SELECT a.workOrderId FROM TechnicianAssignment a WHERE a.employeeId = :assignee)");
+            parameters.put("assignee", employeeId);
+        });
         if (query.from() != null) {
             conditions.add("o.receivedAt >= :from");
             parameters.put("from", clock.startOfDay(query.from()));
@@ -192,6 +196,14 @@ final class WorkOrderReader {
                 .getResultList().stream().collect(Collectors.groupingBy(b -> b.partLineId,
                         Collectors.mapping(b -> new IssuedQuantity(b.batchId, b.batch, b.quantity, b.unitCost),
                                 Collectors.toList())));
+    }
+
+    /** Returns whether the caller bound to the thread may see the order, see {@link OrderAccess}. */
+    static boolean isVisible(EntityManager em, long orderId) {
+        if (OrderAccess.assignedScope().isEmpty()) {
+            return true;
+        }
+        return OrderAccess.canSee(techniciansOf(em, List.of(orderId)).getOrDefault(orderId, List.of()));
     }
 
     static Map<Long, List<Long>> techniciansOf(EntityManager em, List<Long> orderIds) {

@@ -176,7 +176,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     @Override
     public Optional<WorkOrder> find(long id) {
         return transactions.required(em -> Optional.ofNullable(em.find(WorkOrderEntity.class, id))
-                .map(order -> reader.read(em, order)));
+                .filter(order -> WorkOrderReader.isVisible(em, order.id)).map(order -> reader.read(em, order)));
     }
 
     @Override
@@ -187,7 +187,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         return transactions.required(em -> em
                 .createQuery("SELECT o FROM WorkOrder o WHERE o.number = :number", WorkOrderEntity.class)
                 .setParameter("number", number.strip().toUpperCase()).getResultList().stream().findFirst()
-                .map(order -> reader.read(em, order)));
+                .filter(order -> WorkOrderReader.isVisible(em, order.id)).map(order -> reader.read(em, order)));
     }
 
     @Override
@@ -215,6 +215,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         errors.throwIfAny();
 
         return change(id, expectedVersion, (em, order) -> {
+            OrderAccess.checkUpdate(update);
             StringBuilder note = new StringBuilder();
             if (complaint != null && !complaint.equals(order.complaint)) {
                 order.complaint = complaint;
@@ -427,6 +428,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         WorkOrderStatus[] previous = new WorkOrderStatus[1];
         WorkOrder result = change(id, expectedVersion, (em, order) -> {
             WorkOrderStatus from = WorkOrderStatus.valueOf(order.status);
+            OrderAccess.checkTransition(from, target);
             WorkflowRules.Move move = WorkflowRules.check(from, target, input.passed());
             long happenedAt = at == null ? now : at;
             if (happenedAt < order.statusSince) {
@@ -612,7 +614,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
     private WorkOrder change(long id, Long expectedVersion, OrderChange change) {
         return transactions.required(em -> {
             WorkOrderEntity order = em.find(WorkOrderEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (order == null) {
+            if (order == null || !WorkOrderReader.isVisible(em, order.id)) {
                 throw NotFoundException.of("Work order", id);
             }
             if (expectedVersion != null && expectedVersion != order.version) {
