@@ -39,7 +39,7 @@ class LanguageIT {
 
     @Test
     void chineseIsDefaultAndEnglishIsKept() {
-        browser.open(shop.baseUrl() + "/console/");
+        browser.loginAsOwner(shop, "");
         browser.waitForText(test("menu-reception"), "接车");
         assertEquals("zh-CN", browser.script("return document.documentElement.lang;"));
 
@@ -57,7 +57,7 @@ class LanguageIT {
 
     @Test
     void invalidPlateShownAtItsField() {
-        browser.open(shop.baseUrl() + "/console/#/reception");
+        browser.loginAsOwner(shop, "#/reception");
         browser.click("language-switch");
         browser.waitForText(test("menu-reception"), "Reception");
         browser.click("new-customer");

@@ -46,11 +46,19 @@ class ScreenshotsIT {
         screens.put("parts", "#/parts");
         screens.put("part", "#/parts/" + part.get("id").asLong());
         screens.put("employees", "#/employees");
+        screens.put("users", "#/users");
 
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, Dimension> width : Map.of("desktop", Browser.DESKTOP, "phone", Browser.PHONE)
                 .entrySet()) {
             try (Browser browser = new Browser(width.getValue())) {
+                browser.open(shop.baseUrl() + "/console/");
+                browser.find("login");
+                browser.type("login-username", ShopServer.ADMIN_USERNAME);
+                browser.screenshot(folder.resolve("login-" + width.getKey() + ".png"));
+                browser.type("login-password", ShopServer.ADMIN_PASSWORD);
+                browser.click("login-submit");
+                browser.find("menu");
                 for (Map.Entry<String, String> screen : screens.entrySet()) {
                     browser.open(shop.baseUrl() + "/console/" + screen.getValue());
                     if (screen.getKey().equals("reception")) {
@@ -69,7 +77,9 @@ class ScreenshotsIT {
     private void loadDemoShop() throws Exception {
         Path loader = Path.of(System.getProperty("console.repositoryRoot"), "samples", "demo-loader", "DemoLoader.java");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process load = new ProcessBuilder(java.toString(), loader.toString(), shop.baseUrl(), "--force")
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), loader.toString(), shop.baseUrl(), "--force");
+        builder.environment().put("AUTOSHOP_TOKEN", api.token());
+        Process load = builder
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of(System.getProperty("console.target", "target"), "demo-load.log").toFile())
                 .start();

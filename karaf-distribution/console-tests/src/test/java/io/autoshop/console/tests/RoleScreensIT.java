@@ -1,0 +1,114 @@
+package io.autoshop.console.tests;
+
+import static io.autoshop.console.tests.Browser.test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * What each role sees: the owner creates a technician account in the users screen and assigns the technician to
+ * one of two orders; the technician, in a browser of their own, sees only that order and no customers.
+ */
+@ExtendWith(ShopExtension.class)
+class RoleScreensIT {
+
+    private final ShopServer shop;
+    private final ShopApi api;
+    private final List<Browser> browsers = new ArrayList<>();
+
+    RoleScreensIT(ShopServer shop) {
+        this.shop = shop;
+        this.api = new ShopApi(shop);
+    }
+
+    @AfterEach
+    void closeBrowsers() throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (Browser browser : browsers) {
+            errors.addAll(browser.severeLogEntries());
+            browser.close();
+        }
+        assertEquals(List.of(), errors, "JavaScript errors in the browser console");
+    }
+
+    @Test
+    void technicianSeesOnlyAssignedOrder() throws Exception {
+        String suffix = String.format("%05d", System.nanoTime() % 100_000);
+        String employeeName = "技师" + suffix;
+        String username = "tech" + suffix;
+        String password = "Schraube-" + suffix;
+        long employeeId = api.technician(employeeName).get("id").asLong();
+        JsonNode assigned = api.orderForNewCar("浙F" + suffix, "发动机抖动");
+        JsonNode other = api.orderForNewCar("浙G" + suffix, "更换轮胎");
+
+        Browser owner = open();
+        owner.loginAsOwner(shop, "#/users");
+        createTechnicianUser(owner, username, password, employeeName);
+        assignTechnician(owner, assigned.get("id").asLong(), employeeId);
+        JsonNode saved = api.get("/work-orders/" + assigned.get("id").asLong());
+        assertEquals(employeeId, saved.at("/technicianIds/0").asLong(), "technician assigned through the console");
+
+        Browser technician = open();
+        technician.login(shop, "", username, password);
+        technician.find("board");
+        technician.waitForText(test("current-user-role"), "技师");
+        technician.find(By.cssSelector("[data-test='order-card'][data-plate='" + assigned.get("plate").asText()
+                + "']"));
+        assertEquals(0, technician.driver().findElements(By.cssSelector("[data-plate='"
+                + other.get("plate").asText() + "']")).size(), "the other order is not on the technician's board");
+        assertEquals(0, technician.driver().findElements(test("menu-customers")).size(), "no customers menu");
+        assertEquals(0, technician.driver().findElements(test("menu-users")).size(), "no users menu");
+
+        technician.open(shop.baseUrl() + "/console/#/orders/" + assigned.get("id").asLong());
+        technician.find(By.cssSelector("[data-test='order-status'][data-status='RECEIVED']"));
+        assertEquals(0, technician.driver().findElements(test("order-customer")).size(), "no customer on the order");
+        String page = technician.find(test("order")).getText();
+        assertFalse(page.contains("车主浙F" + suffix), "no customer name on the technician's order page");
+
+        technician.open(shop.baseUrl() + "/console/#/orders/" + other.get("id").asLong());
+        technician.find(By.cssSelector("[data-test='load-failed'][data-status='404']"));
+        technician.open(shop.baseUrl() + "/console/#/customers");
+        technician.find("forbidden");
+        ShopApi technicianApi = new ShopApi(shop, username, password);
+        assertEquals(404, technicianApi.statusOf("/work-orders/" + other.get("id").asLong()));
+        assertEquals(403, technicianApi.statusOf("/customers?limit=1"));
+    }
+
+    private Browser open() throws Exception {
+        Browser browser = new Browser(Browser.DESKTOP);
+        browsers.add(browser);
+        return browser;
+    }
+
+    private void createTechnicianUser(Browser owner, String username, String password, String employeeName) {
+        owner.find("users");
+        owner.click("new-user");
+        owner.type("input-username", username);
+        owner.type("input-password", password);
+        owner.click("input-employee");
+        owner.click(By.xpath("//li[contains(@class, 'el-select-dropdown__item')][contains(., '" + employeeName
+                + "')]"));
+        owner.click("save-user");
+        owner.find(By.cssSelector("[data-test='user-row'][data-username='" + username + "']"));
+        assertTrue(owner.find(test("user-table")).getText().contains(employeeName), "linked employee listed");
+    }
+
+    private void assignTechnician(Browser owner, long orderId, long employeeId) {
+        owner.open(shop.baseUrl() + "/console/#/orders/" + orderId);
+        owner.find(By.cssSelector("[data-test='order-status'][data-status='RECEIVED']"));
+        owner.click("input-technicians");
+        owner.click(By.cssSelector(".el-select-dropdown__item[data-employee='" + employeeId + "']"));
+        owner.find(By.cssSelector("[data-test='input-technicians'] input")).sendKeys(Keys.ESCAPE);
+        owner.click("save-order");
+        owner.waitForText(By.cssSelector("[data-test='input-technicians']"), "技师");
+    }
+}
