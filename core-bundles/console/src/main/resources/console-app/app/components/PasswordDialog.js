@@ -2,6 +2,7 @@
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { fieldMessages, notify, success } from '../errors.js';
+import { storeToken } from '../session.js';
 
 const { reactive, ref, watch } = Vue;
 
@@ -31,12 +32,17 @@ export default {
             }
             saving.value = true;
             try {
-                await api.put('/me/password', { currentPassword: form.currentPassword, newPassword: form.newPassword });
+                // The change revokes every token of the user, so the reply carries the one to go on with.
+                const reply = await api.put('/me/password', { currentPassword: form.currentPassword,
+                    newPassword: form.newPassword });
+                if (reply && reply.token) {
+                    storeToken(reply.token);
+                }
                 success('password.changed');
                 emit('update:modelValue', false);
             } catch (error) {
                 errors.value = fieldMessages(error);
-                if (error.status === 403 || error.status === 422 && !error.fieldErrors.length) {
+                if (error.status === 403 || (error.status === 422 && !error.fieldErrors.length)) {
                     errors.value.currentPassword = t('password.currentWrong');
                 } else {
                     notify(error, Object.keys(errors.value));

@@ -1,12 +1,13 @@
 // Audit log (owner): who changed what and when, filtered by kind of record and id, newest first. A shop whose
-// server has no audit log yet answers 404 for the whole endpoint; the screen then says so instead of failing.
+// server has no audit log yet returns 404 for the whole endpoint; the screen then says so instead of failing.
 import { api, query } from '../../api.js';
 import { t } from '../../i18n.js';
 import { notify } from '../../errors.js';
 import { dateTime } from '../../format.js';
 
 const { reactive, ref, onMounted } = Vue;
-const ENTITIES = ['work-order', 'customer', 'vehicle', 'part', 'stock', 'user', 'role'];
+const ENTITIES = ['work-order', 'customer', 'vehicle', 'part', 'stock-movement', 'stock-count', 'purchase-order',
+    'supplier', 'employee', 'user', 'role'];
 const PAGE_SIZE = 50;
 
 function changes(entry) {
@@ -34,6 +35,11 @@ export default {
             idError.value = '';
             if (filters.id && !/^\d+$/.test(filters.id.trim())) {
                 idError.value = t('audit.idInvalid');
+                return;
+            }
+            // Ids are unique only within one kind of record, so the server requires the kind with an id.
+            if (filters.id && !filters.entity) {
+                idError.value = t('audit.idNeedsEntity');
                 return;
             }
             loading.value = true;

@@ -64,7 +64,7 @@ export default {
 
         async function update(user, changes, messageKey) {
             try {
-                await api.put(`/users/${user.id}`, changes);
+                await api.put(`/users/${user.id}`, changes, user.version);
                 success(messageKey, { username: user.username });
             } catch (error) {
                 notify(error);
@@ -72,7 +72,7 @@ export default {
             await load();
         }
 
-        const changeRole = (user, role) => update(user, { role: role || null }, 'users.roleChanged');
+        const changeRole = (user, role) => update(user, { role }, 'users.roleChanged');
 
         async function setActive(user, active) {
             if (!active) {
@@ -96,9 +96,10 @@ export default {
         async function resetPassword() {
             resetError.value = '';
             try {
-                await api.put(`/users/${resetting.value.id}`, { password: newPassword.value });
+                await api.put(`/users/${resetting.value.id}`, { password: newPassword.value }, resetting.value.version);
                 success('users.passwordReset', { username: resetting.value.username });
                 resetting.value = null;
+                await load();
             } catch (error) {
                 const messages = fieldMessages(error);
                 resetError.value = messages.password || '';
@@ -126,7 +127,7 @@ export default {
           </el-table-column>
           <el-table-column :label="t('users.role')" min-width="150">
             <template #default="{ row }">
-              <el-select :model-value="row.role" size="small" :placeholder="t('role.none')" clearable
+              <el-select :model-value="row.role" size="small" :placeholder="t('role.none')"
                          :data-test="'user-role-' + row.username" @update:model-value="changeRole(row, $event)">
                 <el-option v-for="item in roles" :key="item" :value="item" :label="t('role.' + item)"></el-option>
               </el-select>

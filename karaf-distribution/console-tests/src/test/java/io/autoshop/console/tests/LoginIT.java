@@ -73,12 +73,30 @@ class LoginIT {
 
         browser.waitForText(test("login-title"), "Log in");
         assertEquals("en", browser.script("return document.documentElement.lang;"));
-        browser.submitLogin(ShopServer.ADMIN_USERNAME, ShopServer.ADMIN_PASSWORD + "-wrong");
+        browser.submitLogin("nobody", "no-such-password");
         browser.waitForText(test("login-error"), "Wrong username or password");
         browser.submitLogin(ShopServer.ADMIN_USERNAME, ShopServer.ADMIN_PASSWORD);
         browser.waitForText(test("menu-reception"), "Reception");
         browser.click("language-switch");
         browser.waitForText(test("menu-reception"), "接车");
+    }
+
+    @Test
+    void repeatedFailuresShowThrottling() {
+        String username = "guess" + System.nanoTime() % 100_000;
+        browser.open(shop.baseUrl() + "/console/");
+
+        // The server rejects a username with 429 after five failed logins within its throttle window.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.submitLogin(username, "wrong-" + attempt);
+            browser.waitUntil(driver -> !driver.findElement(test("login-submit")).getAttribute("class")
+                    .contains("is-loading"));
+            browser.waitForText(test("login-error"), "用户名或密码错误");
+        }
+        browser.submitLogin(username, "wrong-6");
+
+        browser.waitForText(test("login-error"), "登录失败次数过多");
+        assertTrue(browser.driver().getCurrentUrl().contains("#/login"), browser.driver().getCurrentUrl());
     }
 
     @Test
