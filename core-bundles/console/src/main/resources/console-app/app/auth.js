@@ -51,6 +51,7 @@ export async function loadMe() {
     session.role = me.role || user.role || null;
     session.permissions = me.permissions || user.permissions || [];
     session.loaded = true;
+    session.loadError = null;
 }
 
 /** Logs in and loads the user; the ApiError of a rejected login (401, 429) goes to the caller. */
@@ -122,6 +123,7 @@ export function startAuth() {
             loadMe().then(landOnStart).catch((error) => {
                 if (error.status !== 401) {
                     console.warn(`Loading the logged-in user failed (${error.status})`);
+                    session.loadError = error;
                 }
             });
             return;

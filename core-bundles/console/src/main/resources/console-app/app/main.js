@@ -5,6 +5,7 @@ import { route, startRouter } from './router.js';
 import { watchExtensions } from './extensions.js';
 import { session } from './session.js';
 import { canOpen, startAuth } from './auth.js';
+import { generalMessage } from './errors.js';
 import AppShell from './components/AppShell.js';
 import StatusTag from './components/StatusTag.js';
 import ReceptionScreen from './screens/ReceptionScreen.js';
@@ -43,7 +44,8 @@ const Root = {
         const elementLocale = computed(() => (locale.value === 'en' ? ElementPlusLocaleEn : ElementPlusLocaleZhCn));
         // The key remounts a screen when its id changes, e.g. from one order to the next.
         const screenKey = computed(() => `${route.name}:${route.params.id || ''}`);
-        return { onLogin, ready, allowed, screen, elementLocale, screenKey, route };
+        return { onLogin, ready, allowed, screen, elementLocale, screenKey, route, session, t, generalMessage,
+            reload: () => window.location.reload() };
     },
     template: `
       <el-config-provider :locale="elementLocale">
@@ -52,6 +54,10 @@ const Root = {
           <component v-if="allowed" :is="screen" :key="screenKey"></component>
           <forbidden-screen v-else :home="route.name === 'home'"></forbidden-screen>
         </app-shell>
+        <el-result v-else-if="session.loadError" icon="error" :title="t('app.startFailed')"
+                   :sub-title="generalMessage(session.loadError)" data-test="start-failed">
+          <template #extra><el-button type="primary" @click="reload">{{ t('app.retry') }}</el-button></template>
+        </el-result>
         <div v-else class="starting" v-loading="true"></div>
       </el-config-provider>`
 };

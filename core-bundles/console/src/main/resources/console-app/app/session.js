@@ -5,7 +5,7 @@ const { reactive } = Vue;
 const TOKEN_KEY = 'autoshop.console.token';
 
 export const session = reactive({ token: sessionStorage.getItem(TOKEN_KEY), user: null, role: null,
-    permissions: [], loaded: false });
+    permissions: [], loaded: false, loadError: null });
 
 export function storeToken(token) {
     session.token = token;
@@ -19,6 +19,7 @@ export function clearSession() {
     session.role = null;
     session.permissions = [];
     session.loaded = false;
+    session.loadError = null;
     sessionStorage.removeItem(TOKEN_KEY);
 }
 

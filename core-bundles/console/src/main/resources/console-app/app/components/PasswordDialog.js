@@ -55,8 +55,8 @@ export default {
         return { t, form, errors, saving, save, close: () => emit('update:modelValue', false) };
     },
     template: `
-      <el-dialog :model-value="modelValue" @update:model-value="close" :title="t('password.title')" width="min(420px, 94vw)"
-                 append-to-body data-test="password-dialog">
+      <el-dialog :model-value="modelValue" @update:model-value="close" :title="t('password.title')"
+                 width="min(420px, 94vw)" append-to-body data-test="password-dialog">
         <el-form label-position="top" @submit.prevent="save">
           <el-form-item :label="t('password.current')" :error="errors.currentPassword" required>
             <el-input v-model="form.currentPassword" type="password" show-password autocomplete="current-password"

@@ -52,7 +52,7 @@ class RoleScreensIT {
 
         Browser owner = open();
         owner.loginAsOwner(shop, "#/users");
-        createTechnicianUser(owner, username, password, employeeName);
+        createTechnicianUser(owner, username, password, employeeId, employeeName);
         assignTechnician(owner, assigned.get("id").asLong(), employeeId);
         JsonNode saved = api.get("/work-orders/" + assigned.get("id").asLong());
         assertEquals(employeeId, saved.at("/technicianIds/0").asLong(), "technician assigned through the console");
@@ -89,14 +89,14 @@ class RoleScreensIT {
         return browser;
     }
 
-    private void createTechnicianUser(Browser owner, String username, String password, String employeeName) {
+    private void createTechnicianUser(Browser owner, String username, String password, long employeeId,
+            String employeeName) {
         owner.find("users");
         owner.click("new-user");
         owner.type("input-username", username);
         owner.type("input-password", password);
         owner.click("input-employee");
-        owner.click(By.xpath("//li[contains(@class, 'el-select-dropdown__item')][contains(., '" + employeeName
-                + "')]"));
+        owner.click(By.cssSelector(".el-select-dropdown__item[data-employee='" + employeeId + "']"));
         owner.click("save-user");
         owner.find(By.cssSelector("[data-test='user-row'][data-username='" + username + "']"));
         assertTrue(owner.find(test("user-table")).getText().contains(employeeName), "linked employee listed");
