@@ -1,6 +1,8 @@
 package io.autoshop.core.rest.internal.resources;
 
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import javax.ws.rs.GET;
 import javax.ws.rs.NotAuthorizedException;
@@ -20,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 @Produces(MediaTypes.JSON)
 public final class MyTasksResource {
 
+    @RequiresPermission(Permissions.TASKS_OWN)
     @GET
     public Response list() {
         throw new NotAuthorizedException("Login required: the task list of the logged-in technician needs a login, "

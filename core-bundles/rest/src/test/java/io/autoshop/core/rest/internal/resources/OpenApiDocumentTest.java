@@ -34,7 +34,8 @@ class OpenApiDocumentTest {
             MyTasksResource.class, NoticeResource.class, TrackingResource.class, TrackingQrResource.class,
             SupplierResource.class,
             PurchaseOrderResource.class, ReorderSuggestionResource.class, StockCountResource.class,
-            StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class, BackupResource.class);
+            StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class, BackupResource.class,
+            AuthResource.class, MeResource.class, UserResource.class, PermissionResource.class, RoleResource.class);
 
     private final JsonNode document = read();
 
