@@ -104,15 +104,19 @@ class LoginIT {
         ShopApi api = new ShopApi(shop);
         String plate = "浙E" + String.format("%05d", System.nanoTime() % 100_000);
         api.orderForNewCar(plate, "空调不制冷");
-        browser.loginAsOwner(shop, "#/board");
+        browser.loginAsOwner(shop, "#/parts");
+        browser.click("menu-board");
         browser.type("board-keyword", plate);
         browser.find(By.cssSelector("[data-test='order-card'][data-plate='" + plate + "']"));
+        browser.click("menu-parts");
+        browser.find("parts");
 
         browser.click("current-user");
         browser.click("logout");
         browser.find("login");
         browser.driver().navigate().back();
 
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("#/login?next=%2Fboard"));
         browser.find("login");
         assertEquals(0, browser.driver().findElements(test("board")).size(), "no board after logout");
         assertEquals(0, browser.driver().findElements(By.cssSelector("[data-plate='" + plate + "']")).size(),

@@ -107,7 +107,7 @@ class RoleScreensIT {
         owner.find(By.cssSelector("[data-test='order-status'][data-status='RECEIVED']"));
         owner.click("input-technicians");
         owner.click(By.cssSelector(".el-select-dropdown__item[data-employee='" + employeeId + "']"));
-        owner.find(By.cssSelector("[data-test='input-technicians'] input")).sendKeys(Keys.ESCAPE);
+        owner.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         owner.click("save-order");
         owner.waitForText(By.cssSelector("[data-test='input-technicians']"), "技师");
     }
