@@ -109,6 +109,6 @@ class RoleScreensIT {
         owner.click(By.cssSelector(".el-select-dropdown__item[data-employee='" + employeeId + "']"));
         owner.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         owner.click("save-order");
-        owner.waitForText(By.cssSelector("[data-test='input-technicians']"), "技师");
+        owner.waitForText(By.cssSelector(".el-message--success"), "已保存");
     }
 }
