@@ -34,6 +34,7 @@ class ScreenshotsIT {
     @Test
     void mainScreensAtTwoWidths() throws Exception {
         loadDemoShop();
+        addDemoUsers();
         Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
         JsonNode inRepair = api.get("/work-orders?status=IN_REPAIR&limit=1").at("/items/0");
         JsonNode settled = api.get("/work-orders?status=SETTLED&limit=1").at("/items/0");
@@ -72,6 +73,14 @@ class ScreenshotsIT {
             }
         }
         assertEquals(List.of(), errors, "JavaScript errors in the browser console");
+    }
+
+    /** Adds a technician linked to a demo employee and a cashier, so that the users screen shows more than the owner. */
+    private void addDemoUsers() throws Exception {
+        JsonNode technician = api.get("/employees?role=TECHNICIAN&limit=1").at("/items/0");
+        api.post("/users", Map.of("username", "li.jishi", "password", "Demo-Jishi-2026", "role", "TECHNICIAN",
+                "employeeId", technician.get("id").asLong()));
+        api.post("/users", Map.of("username", "wang.shouyin", "password", "Demo-Shouyin-2026", "role", "CASHIER"));
     }
 
     private void loadDemoShop() throws Exception {
