@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,6 +82,44 @@ class RoleScreensIT {
         ShopApi technicianApi = new ShopApi(shop, username, password);
         assertEquals(404, technicianApi.statusOf("/work-orders/" + other.get("id").asLong()));
         assertEquals(403, technicianApi.statusOf("/customers?limit=1"));
+    }
+
+    @Test
+    void partsClerkSeesOnlyStock() throws Exception {
+        String username = "clerk" + System.nanoTime() % 100_000;
+        api.post("/users", Map.of("username", username, "password", "Lagerist-2026", "role", "PARTS_CLERK"));
+
+        Browser clerk = open();
+        clerk.login(shop, "", username, "Lagerist-2026");
+
+        clerk.find("parts");
+        clerk.waitForText(test("current-user-role"), "库管");
+        assertEquals(0, clerk.driver().findElements(test("menu-customers")).size(), "no customers menu");
+        assertEquals(0, clerk.driver().findElements(test("menu-reception")).size(), "no reception menu");
+        assertEquals(0, clerk.driver().findElements(test("menu-board")).size(), "no board menu");
+        clerk.open(shop.baseUrl() + "/console/#/customers");
+        clerk.find("forbidden");
+    }
+
+    @Test
+    void cashierSettlesButDoesNotMoveOrders() throws Exception {
+        String suffix = String.format("%05d", System.nanoTime() % 100_000);
+        String username = "cashier" + suffix;
+        api.post("/users", Map.of("username", username, "password", "Kasse-" + suffix, "role", "CASHIER"));
+        long orderId = api.orderForNewCar("浙H" + suffix, "保养").get("id").asLong();
+        for (String status : List.of("OPEN", "IN_REPAIR", "INSPECTION")) {
+            api.post("/work-orders/" + orderId + "/transitions", Map.of("to", status), 200);
+        }
+
+        Browser cashier = open();
+        cashier.login(shop, "#/orders/" + orderId, username, "Kasse-" + suffix);
+
+        cashier.find(By.cssSelector("[data-test='order-status'][data-status='INSPECTION']"));
+        cashier.find("pass-inspection");
+        assertEquals(0, cashier.driver().findElements(test("fail-inspection")).size(), "no inspection result");
+        assertEquals(0, cashier.driver().findElements(test("menu-customers")).size(), "no customers menu");
+        assertEquals(0, cashier.driver().findElements(test("menu-parts")).size(), "no parts menu");
+        cashier.find("menu-board");
     }
 
     private Browser open() throws Exception {

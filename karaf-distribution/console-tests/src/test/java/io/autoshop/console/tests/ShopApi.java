@@ -56,8 +56,13 @@ final class ShopApi {
     }
 
     JsonNode post(String path, Map<String, Object> body) throws IOException, InterruptedException {
+        return post(path, body, 201);
+    }
+
+    JsonNode post(String path, Map<String, Object> body, int expectedStatus) throws IOException,
+            InterruptedException {
         return send(withBody(path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
-                201);
+                expectedStatus);
     }
 
     JsonNode put(String path, Map<String, Object> body) throws IOException, InterruptedException {
