@@ -3,7 +3,7 @@ package io.autoshop.core.security;
 import io.autoshop.api.AutoShopException;
 
 /**
- * A login failed or a request carried no valid token. The REST application answers 401.
+ * A login failed or a request carried no valid token. The REST application returns 401.
  */
 public class AuthenticationException extends AutoShopException {
 

@@ -4,7 +4,7 @@ import io.autoshop.api.security.UserRole;
 import java.util.List;
 
 /**
- * The logged-in user as the console sees it.
+ * The logged-in user with the permissions of its role, as the console shows it.
  *
  * @param id id of the account
  * @param username login name

@@ -3,7 +3,7 @@ package io.autoshop.core.security;
 import io.autoshop.api.AutoShopException;
 
 /**
- * Logins are throttled after too many failures. The REST application answers 429 with a Retry-After header.
+ * Logins are throttled after too many failures. The REST application returns 429 with a Retry-After header.
  */
 public class TooManyAttemptsException extends AutoShopException {
 

@@ -9,7 +9,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 
 /**
- * Who may call a resource method, as its annotations declare. Annotations on the method take precedence over
+ * Access rule of a resource method, as its annotations declare it. Annotations on the method take precedence over
  * those on its class. On one element {@link RequiresPermission} wins over {@link Authenticated}, which wins over
  * {@link PublicEndpoint}, so that a contradictory declaration never opens more than one of its parts.
  *
@@ -37,7 +37,7 @@ record AccessRule(Access access, List<String> permissions) {
     }
 
     /**
-     * Returns the rule of a resource method. A {@code null} method, which Jersey reports for requests it answers
+     * Returns the rule of a resource method. A {@code null} method, which Jersey reports for requests it handles
      * itself, is undeclared.
      */
     static AccessRule of(Method method, Class<?> resourceClass) {
@@ -54,7 +54,7 @@ record AccessRule(Access access, List<String> permissions) {
         }
         RequiresPermission required = element.getAnnotation(RequiresPermission.class);
         if (required != null) {
-            // An empty list would let nobody in; it stays a permission rule and so is refused for everyone.
+            // An empty list matches no caller, so the rule rejects everyone.
             return new AccessRule(Access.PERMISSION, List.of(required.value()));
         }
         if (element.isAnnotationPresent(Authenticated.class)) {

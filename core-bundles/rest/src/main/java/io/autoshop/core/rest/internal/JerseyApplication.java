@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Jersey servlet on the HTTP whiteboard that serves the REST application under {@code /api/v1}. It publishes every
  * service marked as a REST resource or provider, of any interface, and reloads whenever such a service changes.
- * Every request passes the {@link SecurityFilter}, which asks the {@link Authenticator} service, tracked
- * dynamically, for the caller.
+ * Every request passes the {@link SecurityFilter}, which resolves the caller through the
+ * {@link Authenticator} service, tracked dynamically.
  */
 @Component(service = Servlet.class, immediate = true, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestExtension.BASE_PATH + "/*",

@@ -52,7 +52,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
             Map.entry(409, "Conflict"), Map.entry(412, "Precondition Failed"),
             Map.entry(413, "Payload Too Large"), Map.entry(415, "Unsupported Media Type"),
-            Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"), Map.entry(500, "Internal Server Error"),
+            Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"),
             Map.entry(503, "Service Unavailable"));
 
     @Context

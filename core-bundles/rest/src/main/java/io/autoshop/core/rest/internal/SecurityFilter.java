@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@link io.autoshop.api.security.PublicEndpoint} through; for every other method it resolves the bearer token
  * to a caller (401 without a valid one), checks the method's {@link AccessRule} (403 when the caller lacks the
  * permission or the method declares none) and binds the caller to the thread for the request. Without the
- * security service every method but the public ones answers 503. The application registers it with the priority
+ * security service every method but the public ones returns 503. The application registers it with the priority
  * {@link javax.ws.rs.Priorities#AUTHENTICATION}, before any other request filter.
  */
 public final class SecurityFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -108,7 +108,7 @@ public final class SecurityFilter implements ContainerRequestFilter, ContainerRe
     /**
      * Returns the token of an {@code Authorization: Bearer} header, or {@code null} when there is none.
      */
-    static String bearerToken(String header) {
+    public static String bearerToken(String header) {
         if (header == null) {
             return null;
         }

@@ -54,7 +54,8 @@ public final class PermissionCatalogue implements RoleAdministration {
 
     @Activate
     public PermissionCatalogue(
-            @Reference(target = "(autoshop.persistence.owners=" + SecurityEntities.OWNER + ")") Transactions transactions,
+            @Reference(target = "(autoshop.persistence.owners=" + SecurityEntities.OWNER + ")")
+            Transactions transactions,
             @Reference ShopClock clock) {
         this.transactions = transactions;
         this.clock = clock;

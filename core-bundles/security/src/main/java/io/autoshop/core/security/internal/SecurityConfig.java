@@ -10,7 +10,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface SecurityConfig {
 
     @AttributeDefinition(name = "Token lifetime",
-            description = "Seconds after login at which a token stops working, unless revoked before; 43200 is 12 hours.")
+            description = "Seconds after login at which a token stops working unless revoked before. 43200 is 12 h.")
     long tokenLifetimeSeconds() default 43_200;
 
     @AttributeDefinition(name = "Failed logins per username",

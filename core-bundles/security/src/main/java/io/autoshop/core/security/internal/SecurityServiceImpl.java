@@ -74,7 +74,8 @@ public final class SecurityServiceImpl implements Authenticator, UserAdministrat
 
     @Activate
     public SecurityServiceImpl(
-            @Reference(target = "(autoshop.persistence.owners=" + SecurityEntities.OWNER + ")") Transactions transactions,
+            @Reference(target = "(autoshop.persistence.owners=" + SecurityEntities.OWNER + ")")
+            Transactions transactions,
             @Reference ShopClock clock, @Reference RoleAdministration roles, @Reference EmployeeService employees,
             SecurityConfig config) {
         this.transactions = transactions;

@@ -6,6 +6,7 @@ import io.autoshop.api.security.Authenticated;
 import io.autoshop.api.security.PublicEndpoint;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.Responses;
+import io.autoshop.core.rest.internal.SecurityFilter;
 import io.autoshop.core.security.Authenticator;
 import io.autoshop.core.security.LoginResult;
 import javax.servlet.http.HttpServletRequest;
@@ -58,14 +59,14 @@ public final class AuthResource {
     @Path("/logout")
     @Authenticated
     public Response logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String header = authorization == null ? "" : authorization.strip();
-        authenticator.logout(header.substring(Math.min(header.length(), "Bearer ".length())).strip());
+        authenticator.logout(SecurityFilter.bearerToken(authorization));
 
         return Response.noContent().build();
     }
 
     /**
-     * Returns the client's address as the servlet container sees it. Behind a reverse proxy that is the proxy.
+     * Returns the client's address as reported by the servlet container, which is the proxy's address behind a
+     * reverse proxy.
      */
     static String clientAddress(HttpServletRequest request) {
         String address = request == null ? null : request.getRemoteAddr();

@@ -86,7 +86,7 @@ final class InMemoryApi {
         return new Caller(1, "owner", UserRole.OWNER, null, all);
     }
 
-    /** An authenticator that knows a fixed set of tokens; it serves the filter alone. */
+    /** An authenticator with a fixed map from token to caller, for the filter only; its other methods throw. */
     record Tokens(Map<String, Caller> callers) implements Authenticator {
 
         @Override
