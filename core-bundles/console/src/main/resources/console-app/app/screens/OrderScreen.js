@@ -15,7 +15,7 @@ import OrderHistory from './order/OrderHistory.js';
 import SettleDialog from './order/SettleDialog.js';
 import PrintSheet from './order/PrintSheet.js';
 
-const { ref, computed, onMounted, onBeforeUnmount } = Vue;
+const { ref, reactive, computed, onMounted, onBeforeUnmount } = Vue;
 const { ElMessageBox } = ElementPlus;
 const EDITABLE = ['RECEIVED', 'OPEN', 'IN_REPAIR', 'INSPECTION'];
 
@@ -37,10 +37,10 @@ export default {
         });
         const cancellable = computed(() => order.value && CANCELLABLE.includes(order.value.status)
             && canMove(order.value.status, 'CANCELLED'));
-        const may = { fail: computed(() => canMove('INSPECTION', 'IN_REPAIR')),
+        // reactive() unwraps the computed values, so the template reads may.fail as a boolean.
+        const may = reactive({ fail: computed(() => canMove('INSPECTION', 'IN_REPAIR')),
             settle: computed(() => canMove('INSPECTION', 'SETTLED')), labor: computed(() => can('orders.labor')),
-            parts: computed(() => can('orders.parts')), vehicles: computed(() => can('vehicles.read')),
-            customers: computed(() => can('customers.read')) };
+            parts: computed(() => can('orders.parts')), vehicles: computed(() => can('vehicles.read')) });
         const overdue = computed(() => order.value && isOverdue(order.value));
 
         async function load() {
@@ -55,7 +55,7 @@ export default {
                 }
                 return;
             }
-            if (may.vehicles.value) {
+            if (may.vehicles) {
                 api.get(`/vehicles/${order.value.vehicleId}`).then((loaded) => { vehicle.value = loaded; })
                     .catch(notify);
             }
