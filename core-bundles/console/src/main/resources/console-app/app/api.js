@@ -7,7 +7,7 @@ const LOGIN_PATH = '/auth/login';
 let unauthorizedHandler = () => {};
 
 /**
- * Sets the function called when the server answers 401 to a call other than the login itself, which means the
+ * Sets the function called when the server returns 401 for a call other than the login itself, which means the
  * token is missing, expired or revoked. The handler receives the token the call was sent with, so that it can
  * ignore a late reply to a token that was replaced in the meantime.
  */
@@ -39,7 +39,7 @@ function parseBody(text) {
     try {
         return text ? JSON.parse(text) : null;
     } catch (notJson) {
-        // A proxy or the servlet container may answer an error with HTML; the status still tells what failed.
+        // A proxy or the servlet container may return an error page in HTML; the status still tells what failed.
         return null;
     }
 }

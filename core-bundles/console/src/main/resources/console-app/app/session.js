@@ -23,12 +23,12 @@ export function clearSession() {
     sessionStorage.removeItem(TOKEN_KEY);
 }
 
-/** Returns whether the logged-in user holds the permission; the owner holds every permission. */
+/** Returns whether the logged-in user has the permission; the owner has every permission. */
 export function can(permission) {
     return session.role === 'OWNER' || session.permissions.includes(permission);
 }
 
-/** Returns whether the logged-in user holds at least one of the permissions. */
+/** Returns whether the logged-in user has at least one of the permissions. */
 export function canAny(...permissions) {
     return permissions.some(can);
 }

@@ -1,5 +1,5 @@
 // Audit log (owner): who changed what and when, filtered by kind of record and id, newest first. A shop whose
-// server has no audit log yet returns 404 for the whole endpoint; the screen then says so instead of failing.
+// server has no audit log yet returns 404 for the whole endpoint; the screen then shows that instead of an error.
 import { api, query } from '../../api.js';
 import { t } from '../../i18n.js';
 import { notify } from '../../errors.js';
