@@ -1,14 +1,46 @@
-// Client of the REST API under /api/v1. Errors come back as ApiError with the problem details of the reply.
-const BASE = '/api/v1';
+// Client of the REST API under /api/v1. Every call carries the session's bearer token; errors come back as
+// ApiError with the problem details of the reply.
+import { session } from './session.js';
 
-/** A failed API call: HTTP status, RFC 7807 title and detail, and the invalid fields under "errors". */
+const BASE = '/api/v1';
+const LOGIN_PATH = '/auth/login';
+let unauthorizedHandler = () => {};
+
+/**
+ * Sets the function called when the server returns 401 for a call other than the login itself, which means the
+ * token is missing, expired or revoked. The handler receives the token the call was sent with, so that it can
+ * ignore a late reply to a token that was replaced in the meantime.
+ */
+export function onUnauthorized(handler) {
+    unauthorizedHandler = handler;
+}
+
+/**
+ * A failed API call: HTTP status, RFC 7807 title and detail, the invalid fields under "errors", and for a 429 the
+ * seconds to wait from the Retry-After header (null when the server sent none).
+ */
 export class ApiError extends Error {
-    constructor(status, problem) {
+    constructor(status, problem, retryAfterSeconds = null) {
         super(problem.detail || problem.title || `HTTP ${status}`);
         this.status = status;
         this.title = problem.title || '';
         this.detail = problem.detail || '';
         this.fieldErrors = Array.isArray(problem.errors) ? problem.errors : [];
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+}
+
+function retryAfter(response) {
+    const seconds = Number.parseInt(response.headers.get('Retry-After') || '', 10);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+}
+
+function parseBody(text) {
+    try {
+        return text ? JSON.parse(text) : null;
+    } catch (notJson) {
+        // A proxy or the servlet container may return an error page in HTML; the status still tells what failed.
+        return null;
     }
 }
 
@@ -20,6 +52,10 @@ async function request(method, path, body, ifMatch) {
     if (ifMatch !== undefined && ifMatch !== null) {
         headers['If-Match'] = `"${ifMatch}"`;
     }
+    const token = session.token;
+    if (token) {
+        headers.Authorization = `Bearer ${token}`;
+    }
     let response;
     try {
         response = await fetch(BASE + path, {
@@ -28,10 +64,12 @@ async function request(method, path, body, ifMatch) {
     } catch (networkError) {
         throw new ApiError(0, { title: 'network', detail: networkError.message });
     }
-    const text = await response.text();
-    const data = text ? JSON.parse(text) : null;
+    const data = parseBody(await response.text());
+    if (response.status === 401 && path !== LOGIN_PATH) {
+        unauthorizedHandler(token);
+    }
     if (!response.ok) {
-        throw new ApiError(response.status, data || {});
+        throw new ApiError(response.status, data || {}, response.status === 429 ? retryAfter(response) : null);
     }
     return data;
 }

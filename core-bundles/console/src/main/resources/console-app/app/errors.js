@@ -20,13 +20,22 @@ export function fieldMessages(error) {
 
 /** Returns a sentence for an error that has no field, by HTTP status. */
 export function generalMessage(error) {
+    if (error.status === 429 && error.retryAfterSeconds !== null && error.retryAfterSeconds !== undefined) {
+        return t('errors.throttled', { seconds: error.retryAfterSeconds });
+    }
     const key = `errors.status.${error.status}`;
     const base = has(key) ? t(key) : t('errors.status.other');
     return error.detail ? `${base}：${error.detail}` : base;
 }
 
-/** Shows an error as a notice, unless all of it is shown next to fields already. */
+/**
+ * Shows an error as a notice, unless all of it is shown next to fields already. A 401 shows nothing, because it
+ * leads to the login page.
+ */
 export function notify(error, shownFields = []) {
+    if (error.status === 401) {
+        return;
+    }
     const unshown = (error.fieldErrors || []).filter((item) => !shownFields.includes(item.field));
     if (error.fieldErrors && error.fieldErrors.length > 0 && unshown.length === 0) {
         return;

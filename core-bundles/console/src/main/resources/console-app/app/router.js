@@ -11,10 +11,22 @@ const ROUTES = [
     { name: 'parts', pattern: /^\/parts$/ },
     { name: 'part', pattern: /^\/parts\/(?<id>\d+)$/ },
     { name: 'employees', pattern: /^\/employees$/ },
-    { name: 'plugin', pattern: /^\/plugins\/(?<id>[a-z][a-z0-9-]*)$/ }
+    { name: 'plugin', pattern: /^\/plugins\/(?<id>[a-z][a-z0-9-]*)$/ },
+    { name: 'login', pattern: /^\/login$/ },
+    { name: 'users', pattern: /^\/users$/ },
+    { name: 'roles', pattern: /^\/roles$/ },
+    { name: 'audit', pattern: /^\/audit$/ },
+    { name: 'home', pattern: /^\/home$/ }
 ];
 
 export const route = reactive({ name: 'reception', params: {}, query: {} });
+
+/** Returns the name of the screen at an address such as /orders/12, or notFound. */
+export function routeNameOf(address) {
+    const [path] = address.split('?');
+    const found = ROUTES.find((candidate) => candidate.pattern.test(path));
+    return found ? found.name : 'notFound';
+}
 
 function parse() {
     const hash = window.location.hash.replace(/^#/, '') || '/reception';
@@ -40,4 +52,14 @@ export function startRouter() {
 
 export function go(path) {
     window.location.hash = `#${path}`;
+}
+
+/** Shows the path without adding a history entry, so that the back button skips the current address. */
+export function replace(path) {
+    window.location.replace(`#${path}`);
+}
+
+/** Returns the current address below the hash, such as /orders/12?tab=parts. */
+export function currentPath() {
+    return window.location.hash.replace(/^#/, '') || '/reception';
 }

@@ -1,8 +1,12 @@
-// Page frame: top bar with the menu (core screens and plugin entries), language switch, and the current screen.
+// Page frame: top bar with the menu (the core screens the user may open and plugin entries), the logged-in user
+// with logout and password change, the language switch, and the current screen.
 import { t, locale, setLocale, pickLabel, LOCALES } from '../i18n.js';
 import { route } from '../router.js';
 import { extensions } from '../extensions.js';
 import { api } from '../api.js';
+import { session, can } from '../session.js';
+import { canOpen, logout } from '../auth.js';
+import PasswordDialog from './PasswordDialog.js';
 
 const { computed, ref, watch, onMounted, onBeforeUnmount } = Vue;
 
@@ -14,11 +18,15 @@ const CORE_MENU = [
     { id: 'board', path: '/board', label: 'menu.board', routes: ['board', 'order'] },
     { id: 'customers', path: '/customers', label: 'menu.customers', routes: ['customers', 'customer', 'vehicle'] },
     { id: 'parts', path: '/parts', label: 'menu.parts', routes: ['parts', 'part'] },
-    { id: 'employees', path: '/employees', label: 'menu.employees', routes: ['employees'] }
+    { id: 'employees', path: '/employees', label: 'menu.employees', routes: ['employees'] },
+    { id: 'users', path: '/users', label: 'menu.users', routes: ['users'] },
+    { id: 'roles', path: '/roles', label: 'menu.roles', routes: ['roles'] },
+    { id: 'audit', path: '/audit', label: 'menu.audit', routes: ['audit'] }
 ];
 
 export default {
     name: 'AppShell',
+    components: { PasswordDialog },
     setup() {
         const pluginMenu = computed(() => extensions.list.map((entry) => ({
             id: `plugin-${entry.id}`,
@@ -27,7 +35,7 @@ export default {
             icon: entry.icon,
             active: route.name === 'plugin' && route.params.id === entry.id
         })));
-        const coreMenu = computed(() => CORE_MENU.map((item) => ({
+        const coreMenu = computed(() => CORE_MENU.filter((item) => canOpen(item.routes[0])).map((item) => ({
             ...item, text: t(item.label), active: item.routes.includes(route.name)
         })));
         const otherLocale = computed(() => LOCALES.find((candidate) => candidate !== locale.value));
@@ -36,6 +44,10 @@ export default {
         // Number of parts below their safety stock, shown as a badge on the parts menu entry.
         const lowStock = ref(0);
         const refreshLowStock = async () => {
+            if (!can('parts.read')) {
+                lowStock.value = 0;
+                return;
+            }
             try {
                 lowStock.value = (await api.get('/parts?belowSafetyStock=true&limit=1')).total;
             } catch (error) {
@@ -49,7 +61,18 @@ export default {
         });
         onBeforeUnmount(() => window.clearInterval(timer));
         watch(() => route.name, refreshLowStock);
-        return { t, coreMenu, pluginMenu, otherLocale, switchLanguage, lowStock };
+        const userName = computed(() => (session.user ? session.user.username || session.user.name || '' : ''));
+        const roleName = computed(() => (session.role ? t(`role.${session.role}`) : t('role.none')));
+        const changingPassword = ref(false);
+        const userCommand = (command) => {
+            if (command === 'logout') {
+                logout();
+            } else if (command === 'password') {
+                changingPassword.value = true;
+            }
+        };
+        return { t, coreMenu, pluginMenu, otherLocale, switchLanguage, lowStock, userName, roleName,
+            changingPassword, userCommand };
     },
     template: `
       <header class="topbar no-print">
@@ -64,6 +87,19 @@ export default {
         </nav>
         <button type="button" class="language" data-test="language-switch" @click="switchLanguage">
           {{ t('app.switchTo.' + otherLocale) }}</button>
+        <el-dropdown trigger="click" @command="userCommand" data-test="user-menu">
+          <button type="button" class="user" data-test="current-user">
+            <span class="user-name" data-test="current-user-name">{{ userName }}</span>
+            <span class="user-role" data-test="current-user-role">{{ roleName }}</span></button>
+          <template #dropdown>
+            <el-dropdown-menu>
+              <el-dropdown-item command="password" data-test="change-password">{{ t('password.title') }}
+              </el-dropdown-item>
+              <el-dropdown-item command="logout" divided data-test="logout">{{ t('login.logout') }}</el-dropdown-item>
+            </el-dropdown-menu>
+          </template>
+        </el-dropdown>
       </header>
+      <password-dialog v-model="changingPassword"></password-dialog>
       <main class="content"><slot></slot></main>`
 };

@@ -5,10 +5,11 @@ import { go } from '../router.js';
 import { notify, success } from '../errors.js';
 import { STATUSES, toDay } from '../format.js';
 import { loadEmployees, technicians } from '../lookups.js';
+import { can } from '../session.js';
 import { NEXT_STATUS, moveTo, failInspection } from '../workflow.js';
 import OrderCard from './board/OrderCard.js';
 
-const { reactive, ref, watch, onMounted, onBeforeUnmount } = Vue;
+const { reactive, ref, computed, watch, onMounted, onBeforeUnmount } = Vue;
 const PAGE_SIZE = 20;
 const KEYWORD_DELAY_MILLIS = 300;
 const CLOCK_MILLIS = 30000;
@@ -78,7 +79,10 @@ export default {
         });
         onBeforeUnmount(() => window.clearInterval(clock));
 
-        return { t, filters, columns, statuses: STATUSES, now, technicians, advance, fail, loadColumn,
+        // A user who reads only the orders assigned to them has no use for the technician filter.
+        const filterByTechnician = computed(() => can('orders.read') && can('staff.read'));
+        return { t, filters, columns, statuses: STATUSES, now, technicians, filterByTechnician, advance, fail,
+            loadColumn,
             open: (order) => go(`/orders/${order.id}`) };
     },
     template: `
@@ -87,7 +91,7 @@ export default {
         <div class="filters">
           <el-input v-model="filters.q" :placeholder="t('board.keyword')" clearable data-test="board-keyword">
           </el-input>
-          <el-select v-model="filters.technicianId" :placeholder="t('board.technician')" clearable
+          <el-select v-if="filterByTechnician" v-model="filters.technicianId" :placeholder="t('board.technician')" clearable
                      data-test="board-technician">
             <el-option v-for="person in technicians()" :key="person.id" :label="person.name" :value="person.id">
             </el-option>

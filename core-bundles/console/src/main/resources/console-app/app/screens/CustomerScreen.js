@@ -5,13 +5,15 @@ import { route } from '../router.js';
 import { notify } from '../errors.js';
 import { dateTime } from '../format.js';
 import ServiceHistory from './ServiceHistory.js';
+import LoadFailed from '../components/LoadFailed.js';
 
 const { ref, onMounted } = Vue;
 
 export default {
     name: 'CustomerScreen',
-    components: { ServiceHistory },
+    components: { ServiceHistory, LoadFailed },
     setup() {
+        const loadError = ref(null);
         const customer = ref(null);
         const vehicles = ref([]);
         onMounted(async () => {
@@ -19,10 +21,11 @@ export default {
                 customer.value = await api.get(`/customers/${route.params.id}`);
                 vehicles.value = (await api.get(`/customers/${route.params.id}/vehicles`)).items;
             } catch (error) {
+                loadError.value = error;
                 notify(error);
             }
         });
-        return { t, customer, vehicles, dateTime };
+        return { t, loadError, customer, vehicles, dateTime };
     },
     template: `
       <section class="screen customer" data-test="customer">
@@ -45,5 +48,6 @@ export default {
           </el-card>
           <el-empty v-if="vehicles.length === 0" :description="t('reception.noVehicles')"></el-empty>
         </template>
+        <load-failed v-else-if="loadError" :error="loadError"></load-failed>
       </section>`
 };

@@ -5,7 +5,9 @@ import { route } from '../router.js';
 import { notify, success } from '../errors.js';
 import { dateTime, isOverdue } from '../format.js';
 import { customer, loadEmployees } from '../lookups.js';
-import { NEXT_STATUS, CANCELLABLE, moveTo, failInspection } from '../workflow.js';
+import { NEXT_STATUS, CANCELLABLE, moveTo, failInspection, canMove } from '../workflow.js';
+import { can, session } from '../session.js';
+import LoadFailed from '../components/LoadFailed.js';
 import LaborLines from './order/LaborLines.js';
 import PartLines from './order/PartLines.js';
 import OrderTotals from './order/OrderTotals.js';
@@ -13,30 +15,65 @@ import OrderHistory from './order/OrderHistory.js';
 import SettleDialog from './order/SettleDialog.js';
 import PrintSheet from './order/PrintSheet.js';
 
-const { ref, computed, onMounted } = Vue;
+const { ref, reactive, computed, onMounted, onBeforeUnmount } = Vue;
 const { ElMessageBox } = ElementPlus;
 const EDITABLE = ['RECEIVED', 'OPEN', 'IN_REPAIR', 'INSPECTION'];
 
 export default {
     name: 'OrderScreen',
-    components: { LaborLines, PartLines, OrderTotals, OrderHistory, SettleDialog, PrintSheet },
+    components: { LaborLines, PartLines, OrderTotals, OrderHistory, SettleDialog, PrintSheet, LoadFailed },
     setup() {
         const order = ref(null);
         const vehicle = ref(null);
         const settling = ref(false);
         const busy = ref(false);
+        const loadError = ref(null);
+        const qrUrl = ref(null);
         const owner = computed(() => (order.value ? customer(order.value.customerId) : null));
         const editable = computed(() => order.value && EDITABLE.includes(order.value.status));
-        const next = computed(() => order.value && NEXT_STATUS[order.value.status]);
-        const cancellable = computed(() => order.value && CANCELLABLE.includes(order.value.status));
+        const next = computed(() => {
+            const to = order.value && NEXT_STATUS[order.value.status];
+            return to && canMove(order.value.status, to) ? to : null;
+        });
+        const cancellable = computed(() => order.value && CANCELLABLE.includes(order.value.status)
+            && canMove(order.value.status, 'CANCELLED'));
+        // reactive() unwraps the computed values, so the template reads may.fail as a boolean.
+        const may = reactive({ fail: computed(() => canMove('INSPECTION', 'IN_REPAIR')),
+            settle: computed(() => canMove('INSPECTION', 'SETTLED')), labor: computed(() => can('orders.labor')),
+            parts: computed(() => can('orders.parts')), vehicles: computed(() => can('vehicles.read')) });
         const overdue = computed(() => order.value && isOverdue(order.value));
 
         async function load() {
             try {
                 order.value = await api.get(`/work-orders/${route.params.id}`);
-                vehicle.value = await api.get(`/vehicles/${order.value.vehicleId}`);
+                loadError.value = null;
             } catch (error) {
-                notify(error);
+                if (order.value) {
+                    notify(error);
+                } else {
+                    loadError.value = error;
+                }
+                return;
+            }
+            if (may.vehicles) {
+                api.get(`/vehicles/${order.value.vehicleId}`).then((loaded) => { vehicle.value = loaded; })
+                    .catch(notify);
+            }
+            if (order.value.trackingUrl && !qrUrl.value) {
+                loadQrCode();
+            }
+        }
+
+        // An <img> cannot send the bearer token, so the QR code is fetched like any other call and shown as a blob.
+        async function loadQrCode() {
+            try {
+                const response = await fetch(`/api/v1/work-orders/${order.value.id}/tracking-qr`,
+                    { headers: { Authorization: `Bearer ${session.token}` } });
+                if (response.ok) {
+                    qrUrl.value = URL.createObjectURL(await response.blob());
+                }
+            } catch (error) {
+                console.warn(`The progress QR code of order ${order.value.id} could not be loaded: ${error.message}`);
             }
         }
 
@@ -91,8 +128,14 @@ export default {
             loadEmployees().catch(notify);
             load();
         });
+        onBeforeUnmount(() => {
+            if (qrUrl.value) {
+                URL.revokeObjectURL(qrUrl.value);
+            }
+        });
 
-        return { t, order, vehicle, owner, editable, next, cancellable, overdue, settling, busy, dateTime,
+        return { t, order, vehicle, owner, editable, next, cancellable, overdue, settling, busy, dateTime, may,
+            loadError, qrUrl,
             advance, fail, cancelOrder, settled, updated: (value) => { order.value = value; } };
     },
     template: `
@@ -104,9 +147,12 @@ export default {
                 <status-tag :status="order.status" data-test="order-status"></status-tag>
                 <el-tag v-if="overdue" type="danger">{{ t('board.overdue') }}</el-tag></h1>
               <div class="muted">
-                <a :href="'#/vehicles/' + order.vehicleId" class="plate" data-test="order-plate">{{ order.plate }}</a>
+                <a v-if="may.vehicles" :href="'#/vehicles/' + order.vehicleId" class="plate" data-test="order-plate">
+                  {{ order.plate }}</a>
+                <span v-else class="plate" data-test="order-plate">{{ order.plate }}</span>
                 <span v-if="vehicle"> {{ [vehicle.make, vehicle.model].filter(Boolean).join(' ') }}</span>
-                · <a v-if="owner" :href="'#/customers/' + order.customerId">{{ owner.name }} {{ owner.phone }}</a>
+                <template v-if="owner"> · <a :href="'#/customers/' + order.customerId" data-test="order-customer">
+                  {{ owner.name }} {{ owner.phone }}</a></template>
               </div>
               <div class="muted small">
                 {{ t('fields.receivedAt') }} {{ dateTime(order.receivedAt) }}
@@ -119,9 +165,10 @@ export default {
               <el-button v-if="next" type="primary" :loading="busy" data-test="advance" @click="advance">
                 {{ t('board.moveTo.' + next) }}</el-button>
               <template v-if="order.status === 'INSPECTION'">
-                <el-button type="danger" :loading="busy" data-test="fail-inspection" @click="fail">
+                <el-button v-if="may.fail" type="danger" :loading="busy" data-test="fail-inspection" @click="fail">
                   {{ t('order.failInspection') }}</el-button>
-                <el-button type="success" :loading="busy" data-test="pass-inspection" @click="settling = true">
+                <el-button v-if="may.settle" type="success" :loading="busy" data-test="pass-inspection"
+                           @click="settling = true">
                   {{ t('order.passAndSettle') }}</el-button>
               </template>
               <el-button v-if="cancellable" :loading="busy" data-test="cancel-order" @click="cancelOrder">
@@ -134,22 +181,22 @@ export default {
           </div>
           <div class="order-grid no-print">
             <div class="order-main">
-              <labor-lines :order="order" :editable="editable" @updated="updated"></labor-lines>
-              <part-lines :order="order" :editable="editable" @updated="updated"></part-lines>
+              <labor-lines :order="order" :editable="editable && may.labor" @updated="updated"></labor-lines>
+              <part-lines :order="order" :editable="editable && may.parts" @updated="updated"></part-lines>
             </div>
             <div class="order-side">
               <order-totals :order="order" :editable="editable" @updated="updated"></order-totals>
               <order-history :order="order"></order-history>
-              <el-card v-if="order.trackingUrl" shadow="never" class="order-qr" data-test="tracking-qr">
+              <el-card v-if="order.trackingUrl && qrUrl" shadow="never" class="order-qr" data-test="tracking-qr">
                 <template #header>{{ t('order.trackingQr') }}</template>
-                <img :src="'/api/v1/work-orders/' + order.id + '/tracking-qr'" :alt="t('order.trackingQr')"
-                     width="160" height="160">
+                <img :src="qrUrl" :alt="t('order.trackingQr')" width="160" height="160">
                 <div class="muted small">{{ t('order.trackingQrHint') }}</div>
               </el-card>
             </div>
           </div>
           <settle-dialog v-model="settling" :order="order" @settled="settled"></settle-dialog>
         </template>
+        <load-failed v-else-if="loadError" :error="loadError"></load-failed>
         <el-skeleton v-else :rows="6" animated></el-skeleton>
       </section>`
 };

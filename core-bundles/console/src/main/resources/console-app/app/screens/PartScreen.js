@@ -4,13 +4,20 @@ import { t } from '../i18n.js';
 import { route } from '../router.js';
 import { fieldMessages, notify, success } from '../errors.js';
 import { dateTime, money } from '../format.js';
+import { can } from '../session.js';
+import LoadFailed from '../components/LoadFailed.js';
 
 const { reactive, ref, watch, onMounted } = Vue;
 const PAGE_SIZE = 20;
 
 export default {
     name: 'PartScreen',
+    components: { LoadFailed },
     setup() {
+        const loadError = ref(null);
+        // Batches carry purchase costs (stock.cost); receiving stock needs stock.receive.
+        const mayReceive = can('stock.receive');
+        const maySeeCosts = can('stock.cost');
         const part = ref(null);
         const batches = ref([]);
         const movements = ref({ items: [], total: 0 });
@@ -27,9 +34,14 @@ export default {
         async function load() {
             try {
                 part.value = await api.get(`/parts/${route.params.id}`);
-                batches.value = (await api.get(`/parts/${route.params.id}/batches`)).items;
+                if (maySeeCosts) {
+                    batches.value = (await api.get(`/parts/${route.params.id}/batches`)).items;
+                }
                 await loadMovements();
             } catch (error) {
+                if (!part.value) {
+                    loadError.value = error;
+                }
                 notify(error);
             }
         }
@@ -53,7 +65,7 @@ export default {
 
         watch(page, () => loadMovements().catch(notify));
         onMounted(load);
-        return { t, part, batches, movements, page, receipt, errors, saving, receive, dateTime, money,
+        return { t, loadError, mayReceive, maySeeCosts, part, batches, movements, page, receipt, errors, saving, receive, dateTime, money,
             pageSize: PAGE_SIZE };
     },
     template: `
@@ -69,7 +81,7 @@ export default {
             <el-descriptions-item :label="t('fields.spec')">{{ part.spec }}</el-descriptions-item>
             <el-descriptions-item :label="t('fields.salePrice')">{{ money(part.salePrice) }}</el-descriptions-item>
           </el-descriptions>
-          <el-card class="section">
+          <el-card v-if="mayReceive" class="section">
             <template #header><div class="card-title">{{ t('part.receipt') }}</div></template>
             <el-form class="line-form" label-position="top" @submit.prevent="receive">
               <el-form-item :label="t('fields.quantity')" :error="errors.quantity">
@@ -90,7 +102,7 @@ export default {
               </el-form-item>
             </el-form>
           </el-card>
-          <el-card class="section">
+          <el-card v-if="maySeeCosts" class="section">
             <template #header><div class="card-title">{{ t('part.batches') }}</div></template>
             <el-table :data="batches" size="small" :empty-text="t('common.noData')">
               <el-table-column prop="batch" :label="t('fields.batch')" min-width="120"></el-table-column>
@@ -128,5 +140,6 @@ export default {
                            :total="movements.total" layout="prev, pager, next" small></el-pagination>
           </el-card>
         </template>
+        <load-failed v-else-if="loadError" :error="loadError"></load-failed>
       </section>`
 };

@@ -5,23 +5,26 @@ import { route } from '../router.js';
 import { notify } from '../errors.js';
 import { customer } from '../lookups.js';
 import ServiceHistory from './ServiceHistory.js';
+import LoadFailed from '../components/LoadFailed.js';
 
 const { ref, computed, onMounted } = Vue;
 
 export default {
     name: 'VehicleScreen',
-    components: { ServiceHistory },
+    components: { ServiceHistory, LoadFailed },
     setup() {
+        const loadError = ref(null);
         const vehicle = ref(null);
         const owner = computed(() => (vehicle.value ? customer(vehicle.value.customerId) : null));
         onMounted(async () => {
             try {
                 vehicle.value = await api.get(`/vehicles/${route.params.id}`);
             } catch (error) {
+                loadError.value = error;
                 notify(error);
             }
         });
-        return { t, vehicle, owner };
+        return { t, loadError, vehicle, owner };
     },
     template: `
       <section class="screen vehicle" data-test="vehicle">
@@ -43,5 +46,6 @@ export default {
             <service-history :vehicle-id="vehicle.id"></service-history>
           </el-card>
         </template>
+        <load-failed v-else-if="loadError" :error="loadError"></load-failed>
       </section>`
 };

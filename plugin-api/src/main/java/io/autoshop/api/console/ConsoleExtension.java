@@ -11,7 +11,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@link #resourceRoot()} of the registering bundle at {@code /console/plugins/<id>/} and lists the entry in
  * {@code GET /api/v1/console/extensions}. When the service goes away, for example because the plugin is stopped or
  * uninstalled, the entry and its files disappear. The console picks up the change without a restart. The page is
- * shown inside the console in a frame and may call the REST API under {@code /api/v1} like the console does.
+ * shown inside the console in a frame and may call the REST API under {@code /api/v1} like the console does. Every
+ * call needs the logged-in user's token: the frame shares the console's origin and tab, so the page reads it with
+ * {@code sessionStorage.getItem('autoshop.console.token')} and sends it as {@code Authorization: Bearer <token>}.
  *
  * <pre>
  * &#64;Component

@@ -2,7 +2,7 @@
 import { t } from '../../i18n.js';
 import { elapsed, isOverdue } from '../../format.js';
 import { customer, employeeName } from '../../lookups.js';
-import { NEXT_STATUS } from '../../workflow.js';
+import { NEXT_STATUS, canMove } from '../../workflow.js';
 
 const { computed } = Vue;
 
@@ -15,8 +15,13 @@ export default {
         const overdue = computed(() => isOverdue(props.order, props.now));
         const inStatus = computed(() => elapsed(props.order.statusSince, props.now));
         const people = computed(() => props.order.technicianIds.map(employeeName).join('、'));
-        const next = computed(() => NEXT_STATUS[props.order.status]);
-        return { t, owner, overdue, inStatus, people, next };
+        const next = computed(() => {
+            const to = NEXT_STATUS[props.order.status];
+            return to && canMove(props.order.status, to) ? to : null;
+        });
+        const mayFail = computed(() => canMove('INSPECTION', 'IN_REPAIR'));
+        const maySettle = computed(() => canMove('INSPECTION', 'SETTLED'));
+        return { t, owner, overdue, inStatus, people, next, mayFail, maySettle };
     },
     template: `
       <el-card class="order-card" :class="{ overdue }" shadow="hover" :data-number="order.number"
@@ -37,9 +42,10 @@ export default {
           <el-button v-if="next" size="small" type="primary" plain data-test="advance"
                      @click="$emit('advance', order)">{{ t('board.moveTo.' + next) }}</el-button>
           <template v-if="order.status === 'INSPECTION'">
-            <el-button size="small" type="danger" plain data-test="fail" @click="$emit('fail', order)">
+            <el-button v-if="mayFail" size="small" type="danger" plain data-test="fail" @click="$emit('fail', order)">
               {{ t('board.failInspection') }}</el-button>
-            <el-button size="small" type="success" plain data-test="settle" @click="$emit('open', order)">
+            <el-button v-if="maySettle" size="small" type="success" plain data-test="settle"
+                       @click="$emit('open', order)">
               {{ t('board.toSettle') }}</el-button>
           </template>
         </div>

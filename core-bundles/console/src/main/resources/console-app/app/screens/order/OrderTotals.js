@@ -4,8 +4,9 @@ import { t } from '../../i18n.js';
 import { fieldMessages, notify, success } from '../../errors.js';
 import { money } from '../../format.js';
 import { technicians } from '../../lookups.js';
+import { can } from '../../session.js';
 
-const { reactive, ref, watch } = Vue;
+const { reactive, ref, computed, watch } = Vue;
 
 export default {
     name: 'OrderTotals',
@@ -15,6 +16,9 @@ export default {
         const form = reactive({ discount: 0, technicianIds: [], diagnosis: '' });
         const errors = ref({});
         const saving = ref(false);
+        // Discount and technicians need orders.update; the diagnosis alone is what a technician records.
+        const mayUpdate = computed(() => can('orders.update'));
+        const mayDiagnose = computed(() => can('orders.update') || can('orders.diagnose'));
 
         function reset(order) {
             form.discount = Number(order.totals.discount);
@@ -27,9 +31,14 @@ export default {
             saving.value = true;
             errors.value = {};
             try {
-                const updated = await api.put(`/work-orders/${props.order.id}`, {
-                    discount: form.discount, technicianIds: form.technicianIds, diagnosis: form.diagnosis || null
-                }, props.order.version);
+                const changes = {};
+                if (mayUpdate.value) {
+                    Object.assign(changes, { discount: form.discount, technicianIds: form.technicianIds });
+                }
+                if (mayDiagnose.value) {
+                    changes.diagnosis = form.diagnosis || null;
+                }
+                const updated = await api.put(`/work-orders/${props.order.id}`, changes, props.order.version);
                 success('order.saved');
                 emit('updated', updated);
             } catch (error) {
@@ -40,7 +49,7 @@ export default {
             }
         }
 
-        return { t, form, errors, saving, save, money, technicians };
+        return { t, form, errors, saving, save, money, technicians, mayUpdate, mayDiagnose };
     },
     template: `
       <el-card class="section" data-test="totals">
@@ -54,18 +63,21 @@ export default {
           <dt>{{ t('totals.paid') }}</dt><dd>{{ money(order.totals.paid) }}</dd>
           <dt>{{ t('totals.balance') }}</dt><dd data-test="balance">{{ money(order.totals.balance) }}</dd>
         </dl>
-        <el-form v-if="editable" label-position="top" @submit.prevent="save">
-          <el-form-item :label="t('totals.discount')" :error="errors.discount" data-test="field-discount">
+        <el-form v-if="editable && (mayUpdate || mayDiagnose)" label-position="top" @submit.prevent="save">
+          <el-form-item v-if="mayUpdate" :label="t('totals.discount')" :error="errors.discount"
+                        data-test="field-discount">
             <el-input-number v-model="form.discount" :min="0" :precision="2" controls-position="right"
                              data-test="input-discount"></el-input-number>
           </el-form-item>
-          <el-form-item :label="t('order.technicians')" :error="errors.technicianIds">
-            <el-select v-model="form.technicianIds" multiple :placeholder="t('common.none')">
-              <el-option v-for="person in technicians()" :key="person.id" :label="person.name" :value="person.id">
+          <el-form-item v-if="mayUpdate" :label="t('order.technicians')" :error="errors.technicianIds">
+            <el-select v-model="form.technicianIds" multiple :placeholder="t('common.none')"
+                       data-test="input-technicians">
+              <el-option v-for="person in technicians()" :key="person.id" :label="person.name" :value="person.id"
+                         :data-employee="person.id">
               </el-option>
             </el-select>
           </el-form-item>
-          <el-form-item :label="t('fields.diagnosis')" :error="errors.diagnosis">
+          <el-form-item v-if="mayDiagnose" :label="t('fields.diagnosis')" :error="errors.diagnosis">
             <el-input v-model="form.diagnosis" type="textarea" :rows="2"></el-input>
           </el-form-item>
           <el-button native-type="submit" :loading="saving" data-test="save-order">{{ t('common.save') }}</el-button>

@@ -133,6 +133,29 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Opens the console at the address below {@code /console/} (such as {@code #/board}), logs in on the login page it
+     * leads to, and waits until the menu is shown.
+     */
+    void login(ShopServer shop, String address, String username, String password) {
+        open(shop.baseUrl() + "/console/" + address);
+        submitLogin(username, password);
+        find("menu");
+    }
+
+    /** Logs in as the shop's owner; see {@link #login(ShopServer, String, String, String)}. */
+    void loginAsOwner(ShopServer shop, String address) {
+        login(shop, address, ShopServer.ADMIN_USERNAME, ShopServer.ADMIN_PASSWORD);
+    }
+
+    /** Fills in and sends the login form that is on the page. */
+    void submitLogin(String username, String password) {
+        find("login");
+        type("login-username", username);
+        type("login-password", password);
+        click("login-submit");
+    }
+
     /** Saves the visible part of the page as PNG. */
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());

@@ -41,7 +41,7 @@ class LowStockBadgeIT {
         api.partWithStock("LS-" + System.nanoTime() % 100000, "雨刮片", 1, "主库/B02/01");
         long low = api.get("/parts?belowSafetyStock=true&limit=1").get("total").asLong();
 
-        browser.open(shop.baseUrl() + "/console/#/board");
+        browser.loginAsOwner(shop, "#/board");
 
         browser.waitForText(test("low-stock-badge"), String.valueOf(low));
         assertTrue(low >= 1);

@@ -48,7 +48,7 @@ class PluginMenuIT {
 
     @Test
     void pluginEntryFollowsInstallAndUninstall() throws Exception {
-        browser.open(shop.baseUrl() + "/console/#/board");
+        browser.loginAsOwner(shop, "#/board");
         browser.find("board");
         assertEquals(0, browser.driver().findElements(ENTRY).size(), "no plugin entry before the install");
 
@@ -72,6 +72,9 @@ class PluginMenuIT {
     void rootRedirectsToConsole() throws Exception {
         browser.open(shop.baseUrl() + "/");
         browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(shop.baseUrl() + "/console/"));
+        browser.find("login");
+        browser.submitLogin(ShopServer.ADMIN_USERNAME, ShopServer.ADMIN_PASSWORD);
+        browser.find("menu");
         assertEquals(404, api.status(shop.baseUrl() + "/no-such-page"));
         assertEquals(404, api.status(shop.baseUrl() + "/console/../etc/users.properties"));
         assertEquals(404, api.status(shop.baseUrl() + "/console/plugins/no-such-plugin/index.html"));

@@ -34,6 +34,7 @@ class ScreenshotsIT {
     @Test
     void mainScreensAtTwoWidths() throws Exception {
         loadDemoShop();
+        addDemoUsers();
         Path folder = Path.of(System.getProperty("console.screenshots")).toAbsolutePath();
         JsonNode inRepair = api.get("/work-orders?status=IN_REPAIR&limit=1").at("/items/0");
         JsonNode settled = api.get("/work-orders?status=SETTLED&limit=1").at("/items/0");
@@ -46,11 +47,19 @@ class ScreenshotsIT {
         screens.put("parts", "#/parts");
         screens.put("part", "#/parts/" + part.get("id").asLong());
         screens.put("employees", "#/employees");
+        screens.put("users", "#/users");
 
         List<String> errors = new ArrayList<>();
         for (Map.Entry<String, Dimension> width : Map.of("desktop", Browser.DESKTOP, "phone", Browser.PHONE)
                 .entrySet()) {
             try (Browser browser = new Browser(width.getValue())) {
+                browser.open(shop.baseUrl() + "/console/");
+                browser.find("login");
+                browser.type("login-username", ShopServer.ADMIN_USERNAME);
+                browser.screenshot(folder.resolve("login-" + width.getKey() + ".png"));
+                browser.type("login-password", ShopServer.ADMIN_PASSWORD);
+                browser.click("login-submit");
+                browser.find("menu");
                 for (Map.Entry<String, String> screen : screens.entrySet()) {
                     browser.open(shop.baseUrl() + "/console/" + screen.getValue());
                     if (screen.getKey().equals("reception")) {
@@ -66,10 +75,20 @@ class ScreenshotsIT {
         assertEquals(List.of(), errors, "JavaScript errors in the browser console");
     }
 
+    /** Adds a technician linked to a demo employee and a cashier, so that the users screen shows more than the owner. */
+    private void addDemoUsers() throws Exception {
+        JsonNode technician = api.get("/employees?role=TECHNICIAN&limit=1").at("/items/0");
+        api.post("/users", Map.of("username", "li.jishi", "password", "Demo-Jishi-2026", "role", "TECHNICIAN",
+                "employeeId", technician.get("id").asLong()));
+        api.post("/users", Map.of("username", "wang.shouyin", "password", "Demo-Shouyin-2026", "role", "CASHIER"));
+    }
+
     private void loadDemoShop() throws Exception {
         Path loader = Path.of(System.getProperty("console.repositoryRoot"), "samples", "demo-loader", "DemoLoader.java");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process load = new ProcessBuilder(java.toString(), loader.toString(), shop.baseUrl(), "--force")
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), loader.toString(), shop.baseUrl(), "--force");
+        builder.environment().put("AUTOSHOP_TOKEN", api.token());
+        Process load = builder
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of(System.getProperty("console.target", "target"), "demo-load.log").toFile())
                 .start();

@@ -22,9 +22,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The built AutoShop distribution, unpacked into {@code target/console-shop} and started as {@code bin/karaf server}
  * on ports derived from {@code itests.basePort}: HTTP on base + 281, SSH on base + 201, JMX on base + 299 and
- * base + 244, so that it can run beside the Pax Exam tests and a shop on 8181.
+ * base + 244, so that it can run beside the Pax Exam tests and a shop on 8181. The first owner account,
+ * {@value #ADMIN_USERNAME}, gets {@link #ADMIN_PASSWORD} through the environment variable
+ * {@code AUTOSHOP_ADMIN_PASSWORD}.
  */
 final class ShopServer implements AutoCloseable {
+
+    /** Login name of the owner account the shop creates on its first start. */
+    static final String ADMIN_USERNAME = "admin";
+    /** Password of that account in the shop under test; the unpacked shop lives only for one test run. */
+    static final String ADMIN_PASSWORD = "Werkstatt-Test-2026";
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopServer.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -107,6 +114,7 @@ final class ShopServer implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("JAVA_MAX_MEM", "768m");
+        environment.put("AUTOSHOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         Instant started = Instant.now();
         process = builder.start();
         LOG.info("Started Karaf {} (pid {}), waiting for {}/health", home, process.pid(), apiUrl());
@@ -139,11 +147,20 @@ final class ShopServer implements AutoCloseable {
 
     /**
      * Tells whether every REST resource and console page the tests use is published. Each is a component of its
-     * own that comes up after the health check, so a healthy shop can still return 404 for a while.
+     * own that comes up after the health check, so a healthy shop can still return 404 for a while. The checks log
+     * in as the owner first, because every resource but the health check answers 401 without a token.
      */
     private boolean allPublished() throws IOException, InterruptedException {
+        String token;
+        try {
+            token = ShopApi.login(http, apiUrl(), ADMIN_USERNAME, ADMIN_PASSWORD);
+        } catch (IOException notYet) {
+            LOG.debug("Login not possible yet: {}", notYet.getMessage());
+            return false;
+        }
         for (String path : READY_PATHS) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5))
+                    .header("Authorization", "Bearer " + token)
                     .build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 400) {

@@ -52,7 +52,7 @@ class WorkOrderJourneyIT {
         String partCode = "TP-" + suffix;
         api.partWithStock(partCode, "机油滤清器", 10, "主库/A01/03");
 
-        browser.open(shop.baseUrl() + "/");
+        browser.loginAsOwner(shop, "");
         browser.find("reception");
         browser.type("reception-search", plate);
         browser.find(By.cssSelector(".el-empty"));
