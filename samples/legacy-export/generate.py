@@ -62,7 +62,7 @@ def messy_amount(value):
     if style == 1:
         return "￥{}".format(value)
     if style == 2:
-        return "{}元".format(value.normalize() if value == value.to_integral() else value)
+        return "{}元".format(int(value) if value == value.to_integral() else value)
     if style == 3:
         return "{:,.2f}".format(value)
     return str(value)

@@ -45,7 +45,7 @@ public final class ExportResource {
     }
 
     @GET
-    @Path("{kind}")
+    @Path("/{kind}")
     public Response export(@PathParam("kind") String kindName, @QueryParam("format") String format) {
         TransferKind kind = TransferKind.parse(kindName);
         if (kind == null) {

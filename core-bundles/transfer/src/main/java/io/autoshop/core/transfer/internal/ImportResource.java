@@ -71,7 +71,7 @@ public final class ImportResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("/{id}")
     public ImportReport get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         long importId;
         try {
