@@ -13,6 +13,7 @@ import VehicleScreen from './screens/VehicleScreen.js';
 import PartsScreen from './screens/PartsScreen.js';
 import PartScreen from './screens/PartScreen.js';
 import EmployeesScreen from './screens/EmployeesScreen.js';
+import TransferScreen from './screens/TransferScreen.js';
 import PluginScreen from './screens/PluginScreen.js';
 import NotFoundScreen from './screens/NotFoundScreen.js';
 
@@ -21,7 +22,7 @@ const { createApp, computed } = Vue;
 const SCREENS = {
     reception: ReceptionScreen, board: BoardScreen, order: OrderScreen, customers: CustomersScreen,
     customer: CustomerScreen, vehicle: VehicleScreen, parts: PartsScreen, part: PartScreen,
-    employees: EmployeesScreen, plugin: PluginScreen, notFound: NotFoundScreen
+    employees: EmployeesScreen, transfer: TransferScreen, plugin: PluginScreen, notFound: NotFoundScreen
 };
 
 const Root = {

@@ -14,7 +14,8 @@ const CORE_MENU = [
     { id: 'board', path: '/board', label: 'menu.board', routes: ['board', 'order'] },
     { id: 'customers', path: '/customers', label: 'menu.customers', routes: ['customers', 'customer', 'vehicle'] },
     { id: 'parts', path: '/parts', label: 'menu.parts', routes: ['parts', 'part'] },
-    { id: 'employees', path: '/employees', label: 'menu.employees', routes: ['employees'] }
+    { id: 'employees', path: '/employees', label: 'menu.employees', routes: ['employees'] },
+    { id: 'transfer', path: '/transfer', label: 'transfer.menu', routes: ['transfer'] }
 ];
 
 export default {
