@@ -10,6 +10,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,6 +40,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
 /**
  * Boots the AutoShop distribution built by this reactor and talks to its REST API over HTTP on 127.0.0.1.
+ * The HTTP helpers log in as {@code admin} (role OWNER) on first use and send its bearer token; the admin password
+ * is placed in {@code data/autoshop/admin-password} before the first start, where the security bundle reads it.
  * Each test class gets a fresh Karaf with an empty database: embedded Derby under the Karaf data folder by default,
  * or with -Ditests.database=postgresql a new PostgreSQL database named after the class on the server at
  * -Ditests.postgres.url (user -Ditests.postgres.user, password -Ditests.postgres.password).
@@ -52,6 +57,13 @@ public abstract class AutoShopTestSupport {
     static final String BASE = "http://127.0.0.1:" + HTTP_PORT + "/api/v1";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    /** Username of the owner account created on first start. */
+    protected static final String ADMIN = "admin";
+    /** Password of {@link #ADMIN} that {@link #distribution} places in the password file before the first start. */
+    protected static final String ADMIN_PASSWORD = "itest-admin-Passw0rd";
+    /** The first-start password file, relative to the Karaf folder. */
+    protected static final String ADMIN_PASSWORD_FILE = "data/autoshop/admin-password";
 
     /** {@code derby} (default) or {@code postgresql}: the database every test container uses. */
     static final String DATABASE = System.getProperty("itests.database", "derby").toLowerCase(Locale.ROOT);
@@ -70,11 +82,43 @@ public abstract class AutoShopTestSupport {
                     .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The admin's bearer token once logged in. */
+    private String adminToken;
+
     /**
-     * Returns the Pax Exam options shared by all tests, plus the given extra options.
+     * Returns the Pax Exam options shared by all tests, plus the given extra options. The admin password is
+     * {@link #ADMIN_PASSWORD}.
      */
     protected static Option[] distribution(Option... extra) {
         Class<?> testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        List<Option> options = new ArrayList<>(List.of(options(testClass)));
+        options.add(replaceConfigurationFile(ADMIN_PASSWORD_FILE, adminPasswordFile()));
+        options.addAll(List.of(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    /**
+     * Returns the options of {@link #distribution} without a prepared admin password, so that the first start
+     * generates one and writes it to {@code <karaf.data>/autoshop/admin-password}.
+     */
+    protected static Option[] distributionWithGeneratedAdminPassword(Option... extra) {
+        Class<?> testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        List<Option> options = new ArrayList<>(List.of(options(testClass)));
+        options.addAll(List.of(extra));
+        return options.toArray(new Option[0]);
+    }
+
+    private static File adminPasswordFile() {
+        File file = new File(System.getProperty("itests.target", "target"), "admin-password");
+        try {
+            Files.writeString(file.toPath(), ADMIN_PASSWORD + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Failed to write the admin password file " + file, e);
+        }
+        return file;
+    }
+
+    private static Option[] options(Class<?> testClass) {
         String target = System.getProperty("itests.target", "target");
         String version = System.getProperty("project.version");
         File assembly = new File(target, "../../assembly/target/autoshop-assembly-" + version + ".tar.gz");
@@ -110,7 +154,6 @@ public abstract class AutoShopTestSupport {
                 vmOption("--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED")));
         options.add(systemProperty("itests.database").value(DATABASE));
         options.add(database(testClass));
-        options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
     }
 
@@ -205,32 +248,152 @@ public abstract class AutoShopTestSupport {
     }
 
     protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+        return sendAsAdmin(() -> request("GET", path, null));
     }
 
     protected HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return sendAsAdmin(() -> request("POST", path, body));
     }
 
     protected HttpResponse<String> put(String path, String body, String ifMatch)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
+        return sendAsAdmin(() -> {
+            HttpRequest.Builder request = request("PUT", path, body);
+            if (ifMatch != null) {
+                request.header("If-Match", ifMatch);
+            }
+            return request;
+        });
+    }
+
+    protected HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return sendAsAdmin(() -> request("DELETE", path, null));
+    }
+
+    /**
+     * Sends a request with the given bearer token, or without one for {@code null}.
+     *
+     * @param body JSON body, or {@code null} for none
+     */
+    protected HttpResponse<String> callAs(String token, String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(method, path, body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         return send(request);
     }
 
-    protected HttpResponse<String> delete(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    /** Logs in and returns the reply. */
+    protected HttpResponse<String> loginReply(String username, String password)
+            throws IOException, InterruptedException {
+        return callAs(null, "POST", "/auth/login", json.createObjectNode().put("username", username)
+                .put("password", password).toString());
+    }
+
+    /** Logs in and returns the bearer token, failing the test when the login fails. */
+    protected String login(String username, String password) throws Exception {
+        return expect(200, loginReply(username, password)).get("token").asText();
+    }
+
+    /** Returns the admin's token, logging in first when there is none yet. */
+    protected String adminToken() throws Exception {
+        if (adminToken == null) {
+            adminToken = login(ADMIN, adminPassword());
+        }
+        return adminToken;
+    }
+
+    /**
+     * Returns the admin password: the content of {@code <karaf.data>/autoshop/admin-password}, which is
+     * {@link #ADMIN_PASSWORD} unless the first start generated one.
+     */
+    protected static String adminPassword() throws IOException {
+        Path file = Path.of(System.getProperty("karaf.data", "data"), "autoshop", "admin-password");
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : ADMIN_PASSWORD;
+    }
+
+    /**
+     * Creates a user as the admin and returns its id.
+     *
+     * @param role a role name such as {@code TECHNICIAN}, or {@code null} for a user without a role
+     * @param employeeId the linked employee, or {@code null}
+     */
+    protected long createUser(String username, String password, String role, Long employeeId) throws Exception {
+        StringBuilder body = new StringBuilder("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"");
+        if (role != null) {
+            body.append(",\"role\":\"").append(role).append('"');
+        }
+        if (employeeId != null) {
+            body.append(",\"employeeId\":").append(employeeId);
+        }
+        body.append('}');
+        return expect(201, post("/users", body.toString())).get("id").asLong();
+    }
+
+    /** Creates a user of a role with the password {@code password-<username>} and returns its token. */
+    protected String tokenOfNewUser(String username, String role, Long employeeId) throws Exception {
+        String password = "password-" + username;
+        createUser(username, password, role, employeeId);
+        return login(username, password);
+    }
+
+    private static HttpRequest.Builder request(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path));
+        if (body == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends a request with the admin's token. Before the login works (while Karaf starts) it sends none, so that
+     * the caller sees 401, 404 or 503 and can retry. A 401 with a token logs in again once, because a test may
+     * have revoked the admin's tokens or restored an older database.
+     */
+    private HttpResponse<String> sendAsAdmin(RequestFactory factory) throws IOException, InterruptedException {
+        String token = tryAdminToken();
+        HttpResponse<String> response = callWith(factory, token);
+        if (response.statusCode() == 401 && token != null) {
+            adminToken = null;
+            String renewed = tryAdminToken();
+            if (renewed != null) {
+                response = callWith(factory, renewed);
+            }
+        }
+        return response;
+    }
+
+    private HttpResponse<String> callWith(RequestFactory factory, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = factory.create();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private String tryAdminToken() throws IOException, InterruptedException {
+        if (adminToken == null) {
+            HttpResponse<String> reply = loginReply(ADMIN, adminPassword());
+            if (reply.statusCode() != 200) {
+                return null;
+            }
+            adminToken = json.readTree(reply.body()).get("token").asText();
+        }
+        return adminToken;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Builds a fresh request, so that it can be sent a second time. */
+    @FunctionalInterface
+    private interface RequestFactory {
+        HttpRequest.Builder create();
     }
 
     /**

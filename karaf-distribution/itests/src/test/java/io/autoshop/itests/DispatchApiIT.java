@@ -115,8 +115,8 @@ public class DispatchApiIT extends AutoShopTestSupport {
         expect(404, get("/work-orders/999999/dispatch-suggestions"));
         expect(404, get("/employees/999999/tasks"));
         expect(404, get("/service-items/999999"));
-        JsonNode problem = expect(401, get("/me/tasks"));
-        assertTrue(problem.get("detail").asText(), problem.get("detail").asText().startsWith("Login required"));
+        JsonNode problem = expect(404, get("/me/tasks"));
+        assertTrue(problem.get("detail").asText(), problem.get("detail").asText().contains("no employee record"));
     }
 
     @Test
@@ -185,6 +185,9 @@ public class DispatchApiIT extends AutoShopTestSupport {
         assertEquals(sooner, tasks.get("items").get(0).get("workOrderId").asLong());
         assertEquals(later, tasks.get("items").get(1).get("workOrderId").asLong());
         assertEquals(1, tasks.get("items").get(1).get("laborLines").size());
+        String technicianToken = tokenOfNewUser("wang-ren", "TECHNICIAN", technician);
+        JsonNode myTasks = expect(200, callAs(technicianToken, "GET", "/me/tasks", null));
+        assertEquals(tasks.get("items"), myTasks.get("items"));
         JsonNode workload = findWorkload(technician);
         assertEquals(0, new BigDecimal("1.25").compareTo(workload.get("openStandardHours").decimalValue()));
         assertEquals(2, workload.get("ordersByStatus").get("OPEN").asInt());

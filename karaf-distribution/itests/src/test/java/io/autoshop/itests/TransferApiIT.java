@@ -147,7 +147,8 @@ public class TransferApiIT extends AutoShopTestSupport {
         assertEquals(3, report.get("rejected").get(0).get("line").asInt());
         assertTrue(report.toString(), report.get("rejected").get(0).get("reason").asText().startsWith("手机无效"));
         JsonNode english = json.readTree(http.send(HttpRequest.newBuilder(URI.create(BASE + "/imports/"
-                + report.get("id").asLong())).header("Accept-Language", "en-US,en;q=0.9").GET().build(),
+                + report.get("id").asLong())).header("Accept-Language", "en-US,en;q=0.9")
+                .header("Authorization", "Bearer " + adminToken()).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertTrue(english.toString(), english.get("rejected").get(0).get("reason").asText()
                 .startsWith("Phone is invalid"));
@@ -175,6 +176,11 @@ public class TransferApiIT extends AutoShopTestSupport {
         assertEquals(404, get("/imports/999999").statusCode());
         assertEquals(422, get("/exports/customers?format=pdf").statusCode());
         assertEquals(404, get("/exports/cars").statusCode());
+
+        String advisor = tokenOfNewUser("advisor1", "ADVISOR", null);
+        assertEquals(403, callAs(advisor, "GET", "/exports/customers?format=csv", null).statusCode());
+        assertEquals(403, callAs(advisor, "GET", "/imports/" + report.get("id").asLong(), null).statusCode());
+        assertEquals(401, callAs(null, "GET", "/imports?limit=1", null).statusCode());
     }
 
     private JsonNode runImport(byte[] content, String fileName, String kind, boolean dryRun, String mapping)
@@ -209,7 +215,7 @@ public class TransferApiIT extends AutoShopTestSupport {
     }
 
     private HttpResponse<String> upload(byte[] content, String fileName, String kind, boolean dryRun, String mapping)
-            throws IOException, InterruptedException {
+            throws Exception {
         String boundary = "----autoshop" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         field(body, boundary, "kind", kind);
@@ -223,6 +229,7 @@ public class TransferApiIT extends AutoShopTestSupport {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/imports"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + adminToken())
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -234,9 +241,10 @@ public class TransferApiIT extends AutoShopTestSupport {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    private byte[] download(String path, String expectedType) throws IOException, InterruptedException {
+    private byte[] download(String path, String expectedType) throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(BASE + path))
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", "Bearer " + adminToken()).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(path, 200, response.statusCode());
         assertTrue(path, response.headers().firstValue("Content-Type").orElse("").startsWith(expectedType));
         assertTrue(path, response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));

@@ -1,6 +1,7 @@
 package io.autoshop.core.rest.internal;
 
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.core.security.Authenticator;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -8,11 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.ws.rs.Priorities;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -24,6 +27,10 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
@@ -33,6 +40,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Jersey servlet on the HTTP whiteboard that serves the REST application under {@code /api/v1}. It publishes every
  * service marked as a REST resource or provider, of any interface, and reloads whenever such a service changes.
+ * Every request passes the {@link SecurityFilter}, which resolves the caller through the
+ * {@link Authenticator} service, tracked dynamically.
  */
 @Component(service = Servlet.class, immediate = true, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=" + RestExtension.BASE_PATH + "/*",
@@ -58,6 +67,7 @@ public final class JerseyApplication implements Servlet {
     private volatile ServletContainer container;
     private List<Object> lastGoodResources = List.of();
     private List<Object> lastGoodProviders = List.of();
+    private volatile Authenticator authenticator;
 
     @Activate
     public JerseyApplication(BundleContext context) throws InvalidSyntaxException {
@@ -65,6 +75,20 @@ public final class JerseyApplication implements Servlet {
         providerTracker = track(context, RestExtension.PROVIDER, providers);
         resourceTracker.open(true);
         providerTracker.open(true);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setAuthenticator(Authenticator authenticator) {
+        this.authenticator = authenticator;
+        LOG.info("Security service available, the REST application checks tokens");
+    }
+
+    void unsetAuthenticator(Authenticator authenticator) {
+        if (this.authenticator == authenticator) {
+            this.authenticator = null;
+            LOG.warn("Security service gone, the REST application answers 503 except on public endpoints");
+        }
     }
 
     @Deactivate
@@ -79,7 +103,8 @@ public final class JerseyApplication implements Servlet {
             servletConfig = config;
             List<Object> currentResources = List.copyOf(resources.values());
             List<Object> currentProviders = List.copyOf(providers.values());
-            ServletContainer created = new ServletContainer(configure(currentResources, currentProviders));
+            ServletContainer created = new ServletContainer(configure(currentResources, currentProviders,
+                    this::currentAuthenticator));
             withBundleClassLoader(() -> created.init(config));
             lastGoodResources = currentResources;
             lastGoodProviders = currentProviders;
@@ -99,6 +124,7 @@ public final class JerseyApplication implements Servlet {
         try {
             current.service(request, response);
         } finally {
+            CallerBinding.release();
             requests.readLock().unlock();
         }
     }
@@ -124,10 +150,17 @@ public final class JerseyApplication implements Servlet {
         return "AutoShop REST API";
     }
 
+    private Authenticator currentAuthenticator() {
+        return authenticator;
+    }
+
     /**
      * Builds a fresh application from the given resources and providers. Jersey needs a new one for each reload.
+     *
+     * @param authenticator returns the security service, or {@code null} while there is none
      */
-    public static ResourceConfig configure(Collection<Object> resources, Collection<Object> providers) {
+    public static ResourceConfig configure(Collection<Object> resources, Collection<Object> providers,
+            Supplier<Authenticator> authenticator) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName(SERVLET_NAME);
         config.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
@@ -137,6 +170,7 @@ public final class JerseyApplication implements Servlet {
         config.register(JacksonFeature.withoutExceptionMappers());
         config.register(new ObjectMapperResolver());
         config.register(new ProblemMapper());
+        config.register(new SecurityFilter(authenticator), Priorities.AUTHENTICATION);
         providers.forEach(config::register);
         resources.forEach(config::register);
         return config;
@@ -181,7 +215,8 @@ public final class JerseyApplication implements Servlet {
             throws ServletException {
         requests.writeLock().lock();
         try {
-            withBundleClassLoader(() -> current.reload(configure(resourceList, providerList)));
+            withBundleClassLoader(() -> current.reload(configure(resourceList, providerList,
+                    this::currentAuthenticator)));
         } finally {
             requests.writeLock().unlock();
         }

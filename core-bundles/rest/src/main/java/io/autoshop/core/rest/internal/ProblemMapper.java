@@ -12,6 +12,9 @@ import io.autoshop.api.FieldError;
 import io.autoshop.api.NotFoundException;
 import io.autoshop.api.StaleVersionException;
 import io.autoshop.api.ValidationException;
+import io.autoshop.api.security.AccessDeniedException;
+import io.autoshop.core.security.AuthenticationException;
+import io.autoshop.core.security.TooManyAttemptsException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -49,7 +52,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
             Map.entry(409, "Conflict"), Map.entry(412, "Precondition Failed"),
             Map.entry(413, "Payload Too Large"), Map.entry(415, "Unsupported Media Type"),
-            Map.entry(422, "Unprocessable Entity"), Map.entry(500, "Internal Server Error"),
+            Map.entry(422, "Unprocessable Entity"), Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"),
             Map.entry(503, "Service Unavailable"));
 
     @Context
@@ -77,6 +81,12 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
                 }
             });
         }
+        if (exception instanceof AuthenticationException) {
+            reply.header(HttpHeaders.WWW_AUTHENTICATE, SecurityFilter.CHALLENGE);
+        }
+        if (exception instanceof TooManyAttemptsException tooMany) {
+            reply.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+        }
         return reply.type(MediaTypes.PROBLEM).entity(problem).build();
     }
 
@@ -96,6 +106,15 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof StaleVersionException) {
             return problem(412, e.getMessage(), null);
+        }
+        if (e instanceof AccessDeniedException) {
+            return problem(403, e.getMessage(), null);
+        }
+        if (e instanceof AuthenticationException) {
+            return problem(401, e.getMessage(), null);
+        }
+        if (e instanceof TooManyAttemptsException) {
+            return problem(429, e.getMessage(), null);
         }
         if (e instanceof WebApplicationException wae) {
             return fromWebApplication(wae);
@@ -236,6 +255,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return "";
         }
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Returns the standard reason phrase of a status, {@code Error} for one not listed. */
+    static String title(int status) {
+        return TITLES.getOrDefault(status, "Error");
     }
 
     private static Problem problem(int status, String detail, List<FieldError> errors) {

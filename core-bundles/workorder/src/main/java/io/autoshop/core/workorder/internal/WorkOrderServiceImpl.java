@@ -21,6 +21,7 @@ import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.IssuedQuantity;
 import io.autoshop.api.inventory.Part;
 import io.autoshop.api.notice.NoticeOutbox;
+import io.autoshop.api.security.CallerContext;
 import io.autoshop.api.staff.EmployeeService;
 import io.autoshop.api.workorder.LaborLineInput;
 import io.autoshop.api.workorder.LaborLineUpdate;
@@ -64,8 +65,6 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = WorkOrderService.class)
 public final class WorkOrderServiceImpl implements WorkOrderService {
-
-    static final String SYSTEM_USER = "system";
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkOrderServiceImpl.class);
     private static final BigDecimal MAX_HOURS = new BigDecimal("1000");
@@ -653,7 +652,7 @@ public final class WorkOrderServiceImpl implements WorkOrderService {
         entry.fromStatus = from == null ? null : from.name();
         entry.toStatus = order.status;
         entry.at = at;
-        entry.by = SYSTEM_USER;
+        entry.by = CallerContext.actor();
         entry.note = note == null ? null : note.length() > 1000 ? note.substring(0, 1000) : note;
         em.persist(entry);
         // Insert now: EclipseLink does not keep the persist order of new rows, and ids order the history.

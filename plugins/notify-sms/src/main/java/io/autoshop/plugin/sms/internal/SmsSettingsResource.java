@@ -1,6 +1,7 @@
 package io.autoshop.plugin.sms.internal;
 
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.RequiresPermission;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Object.class, property = RestExtension.RESOURCE + "=true")
 @Path("/sms/settings")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RequiresPermission(SmsPermissions.SETTINGS)
 public final class SmsSettingsResource {
 
     private final SmsChannel channel;

@@ -4,6 +4,7 @@ import io.autoshop.api.NotFoundException;
 import io.autoshop.api.ValidationException;
 import io.autoshop.api.customer.CustomerService;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.RequiresPermission;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = Object.class, property = RestExtension.RESOURCE + "=true")
 @Path("/wechat/bindings/{customerId}")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RequiresPermission(WeChatPermissions.BINDINGS)
 public final class WeChatBindingResource {
 
     /** OpenIDs seen in practice are 28 characters. The pattern allows some room because WeChat fixes no length. */

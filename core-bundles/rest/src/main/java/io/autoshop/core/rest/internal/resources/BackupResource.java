@@ -4,6 +4,8 @@ import io.autoshop.api.Page;
 import io.autoshop.api.backup.Backup;
 import io.autoshop.api.backup.BackupService;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -31,11 +33,13 @@ public final class BackupResource {
         this.backups = backups;
     }
 
+    @RequiresPermission(Permissions.BACKUPS)
     @POST
     public Response start() {
         return Response.accepted(backups.start()).build();
     }
 
+    @RequiresPermission(Permissions.BACKUPS)
     @GET
     public Page<Backup> list() {
         List<Backup> items = backups.list();

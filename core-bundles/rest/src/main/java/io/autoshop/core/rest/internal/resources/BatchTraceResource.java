@@ -5,6 +5,8 @@ import io.autoshop.api.inventory.BatchIssue;
 import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.StockBatch;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.api.workorder.WorkOrderService;
 import io.autoshop.core.rest.internal.MediaTypes;
 import java.util.List;
@@ -36,6 +38,7 @@ public final class BatchTraceResource {
         this.customers = customers;
     }
 
+    @RequiresPermission(Permissions.BATCH_TRACE)
     @GET
     @Path("/{batch}/trace")
     public Traces.BatchTrace trace(@PathParam("batch") String batch) {

@@ -3,6 +3,7 @@ package io.autoshop.core.rest.internal.resources;
 import io.autoshop.api.Page;
 import io.autoshop.api.console.ConsoleExtension;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Authenticated;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.Responses;
 import java.util.Comparator;
@@ -61,6 +62,7 @@ public final class ConsoleExtensionResource {
         }
     }
 
+    @Authenticated
     @GET
     public Response list() {
         Map<String, Extension> byId = new LinkedHashMap<>();

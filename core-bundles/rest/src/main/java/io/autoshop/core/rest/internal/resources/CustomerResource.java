@@ -7,6 +7,8 @@ import io.autoshop.api.customer.CustomerInput;
 import io.autoshop.api.customer.CustomerService;
 import io.autoshop.api.customer.Vehicle;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
@@ -46,6 +48,7 @@ public final class CustomerResource {
         this.customers = customers;
     }
 
+    @RequiresPermission(Permissions.CUSTOMERS_WRITE)
     @POST
     public Response create(CustomerInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);
@@ -55,6 +58,7 @@ public final class CustomerResource {
         return Responses.created(location(uriInfo, created.id()), created, created.version());
     }
 
+    @RequiresPermission(Permissions.CUSTOMERS_READ)
     @GET
     public Page<Customer> search(@QueryParam("q") String q, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
@@ -66,6 +70,7 @@ public final class CustomerResource {
         return customers.searchCustomers(query, page);
     }
 
+    @RequiresPermission(Permissions.CUSTOMERS_READ)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {
@@ -74,6 +79,7 @@ public final class CustomerResource {
         return Responses.versioned(customer, customer.version());
     }
 
+    @RequiresPermission(Permissions.CUSTOMERS_WRITE)
     @PUT
     @Path("/{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -86,6 +92,7 @@ public final class CustomerResource {
         return Responses.versioned(updated, updated.version());
     }
 
+    @RequiresPermission(Permissions.CUSTOMERS_READ)
     @GET
     @Path("/{id}/vehicles")
     public Page<Vehicle> vehicles(@PathParam("id") long id) {

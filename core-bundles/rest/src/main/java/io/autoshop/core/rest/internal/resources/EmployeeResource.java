@@ -5,6 +5,8 @@ import io.autoshop.api.PageRequest;
 import io.autoshop.api.dispatch.DispatchService;
 import io.autoshop.api.dispatch.Task;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.api.staff.Employee;
 import io.autoshop.api.staff.EmployeeInput;
 import io.autoshop.api.staff.EmployeeRole;
@@ -45,6 +47,7 @@ public final class EmployeeResource {
         this.dispatch = dispatch;
     }
 
+    @RequiresPermission(Permissions.STAFF_WRITE)
     @POST
     public Response create(EmployeeInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);
@@ -56,6 +59,7 @@ public final class EmployeeResource {
         return Responses.created(location, created);
     }
 
+    @RequiresPermission(Permissions.STAFF_READ)
     @GET
     public Page<Employee> list(@QueryParam("role") String role, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {
@@ -67,12 +71,14 @@ public final class EmployeeResource {
         return employees.listEmployees(wanted, page);
     }
 
+    @RequiresPermission(Permissions.STAFF_READ)
     @GET
     @Path("/{id}")
     public Employee get(@PathParam("id") long id) {
         return employees.getEmployee(id);
     }
 
+    @RequiresPermission(Permissions.DISPATCH)
     @GET
     @Path("/{id}/tasks")
     public Page<Task> tasks(@PathParam("id") long id, @QueryParam("limit") String limit,

@@ -1,6 +1,7 @@
 package io.autoshop.core.rest.internal.resources;
 
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.PublicEndpoint;
 import io.autoshop.core.rest.internal.MediaTypes;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,6 +57,7 @@ public final class HealthResource {
         this.dataSource = dataSource;
     }
 
+    @PublicEndpoint
     @GET
     public Response health() {
         boolean databaseUp = databaseUp();

@@ -4,6 +4,8 @@ import io.autoshop.api.Page;
 import io.autoshop.api.notice.NoticeOutbox;
 import io.autoshop.api.notice.NoticeStatus;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.api.workorder.WorkOrderService;
 import io.autoshop.core.rest.internal.MediaTypes;
 import java.util.List;
@@ -32,6 +34,7 @@ public final class NoticeResource {
         this.workOrders = workOrders;
     }
 
+    @RequiresPermission(Permissions.NOTICES_READ)
     @GET
     public Page<NoticeStatus> list(@PathParam("id") long id) {
         workOrders.get(id);

@@ -1,6 +1,7 @@
 package io.autoshop.core.rest.internal.resources;
 
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.PublicEndpoint;
 import io.autoshop.core.rest.internal.MediaTypes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ public final class OpenApiResource {
         }
     }
 
+    @PublicEndpoint
     @GET
     public byte[] document() {
         return document.clone();

@@ -10,11 +10,15 @@ import io.autoshop.api.inventory.PartUpdate;
 import io.autoshop.api.inventory.StockBatch;
 import io.autoshop.api.inventory.StockMovement;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.CallerContext;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
 import io.autoshop.core.rest.internal.Versions;
 import java.net.URI;
+import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -49,6 +53,7 @@ public final class PartResource {
         this.inventory = inventory;
     }
 
+    @RequiresPermission(Permissions.PARTS_WRITE)
     @POST
     public Response create(PartInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);
@@ -58,6 +63,7 @@ public final class PartResource {
         return Responses.created(location(uriInfo, created.id()), created, created.version());
     }
 
+    @RequiresPermission(Permissions.PARTS_READ)
     @GET
     public Page<Part> search(@QueryParam("q") String q, @QueryParam("belowSafetyStock") String belowSafetyStock,
             @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
@@ -70,6 +76,7 @@ public final class PartResource {
         return inventory.searchParts(query, lowOnly, page);
     }
 
+    @RequiresPermission(Permissions.PARTS_READ)
     @GET
     @Path("/locate")
     public Page<PartLocation> locate(@QueryParam("q") String q, @QueryParam("limit") String limit,
@@ -85,6 +92,7 @@ public final class PartResource {
         return inventory.locateParts(query, page);
     }
 
+    @RequiresPermission(Permissions.PARTS_WRITE)
     @PUT
     @Path("/{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -97,6 +105,7 @@ public final class PartResource {
         return Responses.versioned(part, part.version());
     }
 
+    @RequiresPermission(Permissions.PARTS_READ)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {
@@ -105,6 +114,7 @@ public final class PartResource {
         return Responses.versioned(part, part.version());
     }
 
+    @RequiresPermission(Permissions.STOCK_COST)
     @GET
     @Path("/{id}/batches")
     public Page<StockBatch> batches(@PathParam("id") long id) {
@@ -113,6 +123,7 @@ public final class PartResource {
         return Responses.wholeList(inventory.listBatches(id));
     }
 
+    @RequiresPermission(Permissions.PARTS_READ)
     @GET
     @Path("/{id}/movements")
     public Page<StockMovement> movements(@PathParam("id") long id, @QueryParam("limit") String limit,
@@ -123,7 +134,19 @@ public final class PartResource {
 
         inventory.getPart(id);
 
-        return inventory.listMovements(id, page);
+        Page<StockMovement> movements = inventory.listMovements(id, page);
+        boolean seesCost = CallerContext.current().map(caller -> caller.has(Permissions.STOCK_COST)).orElse(true);
+        if (seesCost) {
+            return movements;
+        }
+        List<StockMovement> withoutCost = movements.items().stream().map(PartResource::withoutCost).toList();
+        return new Page<>(withoutCost, movements.total(), movements.limit(), movements.offset());
+    }
+
+    /** Returns the movement with its unit cost left out, for callers without {@link Permissions#STOCK_COST}. */
+    static StockMovement withoutCost(StockMovement m) {
+        return new StockMovement(m.id(), m.partId(), m.batchId(), m.batch(), m.type(), m.quantity(), null,
+                m.workOrderId(), m.note(), m.at());
     }
 
     static URI location(UriInfo uriInfo, long id) {

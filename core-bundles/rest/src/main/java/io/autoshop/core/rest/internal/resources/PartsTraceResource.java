@@ -4,6 +4,8 @@ import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.IssuedQuantity;
 import io.autoshop.api.inventory.StockBatch;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.api.workorder.WorkOrder;
 import io.autoshop.api.workorder.WorkOrderService;
 import io.autoshop.core.rest.internal.MediaTypes;
@@ -33,6 +35,7 @@ public final class PartsTraceResource {
         this.inventory = inventory;
     }
 
+    @RequiresPermission(Permissions.STOCK_COST)
     @GET
     public Traces.PartsTrace trace(@PathParam("id") long id) {
         WorkOrder order = workOrders.get(id);

@@ -3,6 +3,8 @@ package io.autoshop.core.rest.internal.resources;
 import io.autoshop.api.Page;
 import io.autoshop.api.PageRequest;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import java.util.Arrays;
@@ -39,6 +41,7 @@ public final class PluginResource {
         this.context = context;
     }
 
+    @RequiresPermission(Permissions.PLUGINS_READ)
     @GET
     public Page<Plugin> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         QueryParams params = new QueryParams();

@@ -8,6 +8,8 @@ import io.autoshop.api.inventory.PurchaseOrderStatus;
 import io.autoshop.api.inventory.PurchaseReceiptInput;
 import io.autoshop.api.inventory.PurchasingService;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
@@ -53,6 +55,7 @@ public final class PurchaseOrderResource {
         this.purchasing = purchasing;
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @POST
     public Response create(PurchaseOrderInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);
@@ -62,6 +65,7 @@ public final class PurchaseOrderResource {
         return Responses.created(location(uriInfo, created.id()), created, created.version());
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @GET
     public Page<PurchaseOrder> search(@QueryParam("status") String status,
             @QueryParam("supplierId") String supplierId, @QueryParam("limit") String limit,
@@ -75,6 +79,7 @@ public final class PurchaseOrderResource {
         return purchasing.searchPurchaseOrders(statusFilter, supplier, page);
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {
@@ -83,6 +88,7 @@ public final class PurchaseOrderResource {
         return Responses.versioned(order, order.version());
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @POST
     @Path("/{id}/transitions")
     public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -95,6 +101,7 @@ public final class PurchaseOrderResource {
         return Responses.versioned(order, order.version());
     }
 
+    @RequiresPermission({ Permissions.PURCHASING, Permissions.STOCK_RECEIVE })
     @POST
     @Path("/{id}/receipts")
     public Response receive(@PathParam("id") long id, PurchaseReceiptInput input) {

@@ -5,6 +5,8 @@ import io.autoshop.api.inventory.PurchaseOrder;
 import io.autoshop.api.inventory.PurchasingService;
 import io.autoshop.api.inventory.ReorderSuggestion;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
@@ -45,6 +47,7 @@ public final class ReorderSuggestionResource {
         this.purchasing = purchasing;
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @GET
     public Page<ReorderSuggestion> list(@QueryParam("all") String all) {
         QueryParams params = new QueryParams();
@@ -54,6 +57,7 @@ public final class ReorderSuggestionResource {
         return Responses.wholeList(purchasing.reorderSuggestions(everyPart));
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @POST
     @Path("/purchase-orders")
     public Response createPurchaseOrders(AcceptedSuggestions body) {

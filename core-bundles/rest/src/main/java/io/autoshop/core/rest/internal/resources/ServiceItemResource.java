@@ -6,6 +6,8 @@ import io.autoshop.api.dispatch.ServiceItem;
 import io.autoshop.api.dispatch.ServiceItemInput;
 import io.autoshop.api.dispatch.ServiceItemService;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
@@ -40,6 +42,7 @@ public final class ServiceItemResource {
         this.serviceItems = serviceItems;
     }
 
+    @RequiresPermission(Permissions.STAFF_WRITE)
     @POST
     public Response create(ServiceItemInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);
@@ -51,6 +54,7 @@ public final class ServiceItemResource {
         return Responses.created(location, created);
     }
 
+    @RequiresPermission(Permissions.STAFF_READ)
     @GET
     public Page<ServiceItem> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         QueryParams params = new QueryParams();
@@ -60,6 +64,7 @@ public final class ServiceItemResource {
         return serviceItems.listServiceItems(page);
     }
 
+    @RequiresPermission(Permissions.STAFF_READ)
     @GET
     @Path("/{id}")
     public ServiceItem get(@PathParam("id") long id) {

@@ -2,6 +2,8 @@ package io.autoshop.core.rest.internal.resources;
 
 import io.autoshop.api.Page;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.api.staff.EmployeeService;
 import io.autoshop.api.staff.Skill;
 import io.autoshop.api.staff.SkillInput;
@@ -36,11 +38,13 @@ public final class SkillResource {
         this.employees = employees;
     }
 
+    @RequiresPermission(Permissions.STAFF_READ)
     @GET
     public Page<Skill> list() {
         return Responses.wholeList(employees.listSkills());
     }
 
+    @RequiresPermission(Permissions.STAFF_WRITE)
     @POST
     public Response create(SkillInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);

@@ -5,6 +5,8 @@ import io.autoshop.api.PageRequest;
 import io.autoshop.api.inventory.StockCount;
 import io.autoshop.api.inventory.StockCountService;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
@@ -66,6 +68,7 @@ public final class StockCountResource {
         this.counts = counts;
     }
 
+    @RequiresPermission(Permissions.STOCK_COUNT)
     @POST
     public Response start(StartBody body, @Context UriInfo uriInfo) {
         Responses.requireBody(body);
@@ -77,6 +80,7 @@ public final class StockCountResource {
         return Responses.created(location, count, count.version());
     }
 
+    @RequiresPermission(Permissions.STOCK_COUNT)
     @GET
     public Page<StockCount> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         QueryParams params = new QueryParams();
@@ -86,6 +90,7 @@ public final class StockCountResource {
         return counts.listCounts(page);
     }
 
+    @RequiresPermission(Permissions.STOCK_COUNT)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {
@@ -94,6 +99,7 @@ public final class StockCountResource {
         return Responses.versioned(count, count.version());
     }
 
+    @RequiresPermission(Permissions.STOCK_COUNT)
     @PUT
     @Path("/{id}/lines/{partId}")
     public Response enterCounted(@PathParam("id") long id, @PathParam("partId") long partId, CountedBody body) {
@@ -104,6 +110,7 @@ public final class StockCountResource {
         return Responses.versioned(count, count.version());
     }
 
+    @RequiresPermission(Permissions.STOCK_COUNT)
     @POST
     @Path("/{id}/post")
     public Response post(@PathParam("id") long id, PostBody body) {

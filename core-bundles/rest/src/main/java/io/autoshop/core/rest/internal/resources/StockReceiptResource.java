@@ -4,6 +4,8 @@ import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.ReceiptInput;
 import io.autoshop.api.inventory.StockBatch;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.Responses;
 import java.net.URI;
@@ -34,6 +36,7 @@ public final class StockReceiptResource {
         this.inventory = inventory;
     }
 
+    @RequiresPermission(Permissions.STOCK_RECEIVE)
     @POST
     public Response receive(ReceiptInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);

@@ -3,6 +3,8 @@ package io.autoshop.core.rest.internal.resources;
 import io.autoshop.api.inventory.InventoryService;
 import io.autoshop.api.inventory.StockValuation;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -26,6 +28,7 @@ public final class StockValuationResource {
         this.inventory = inventory;
     }
 
+    @RequiresPermission(Permissions.STOCK_COST)
     @GET
     public StockValuation valuation() {
         return inventory.valuation();

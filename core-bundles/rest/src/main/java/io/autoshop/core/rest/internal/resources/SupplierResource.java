@@ -6,6 +6,8 @@ import io.autoshop.api.inventory.PurchasingService;
 import io.autoshop.api.inventory.Supplier;
 import io.autoshop.api.inventory.SupplierInput;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
@@ -40,6 +42,7 @@ public final class SupplierResource {
         this.purchasing = purchasing;
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @POST
     public Response create(SupplierInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);
@@ -51,6 +54,7 @@ public final class SupplierResource {
         return Responses.created(location, created, created.version());
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @GET
     public Page<Supplier> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         QueryParams params = new QueryParams();
@@ -60,6 +64,7 @@ public final class SupplierResource {
         return purchasing.listSuppliers(page);
     }
 
+    @RequiresPermission(Permissions.PURCHASING)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {

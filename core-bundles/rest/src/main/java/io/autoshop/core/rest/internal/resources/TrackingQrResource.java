@@ -9,6 +9,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import io.autoshop.api.ConflictException;
 import io.autoshop.api.notice.NoticeOutbox;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.api.workorder.WorkOrder;
 import io.autoshop.api.workorder.WorkOrderService;
 import java.util.Map;
@@ -39,6 +41,7 @@ public final class TrackingQrResource {
         this.notices = notices;
     }
 
+    @RequiresPermission({ Permissions.ORDERS_READ, Permissions.ORDERS_READ_ASSIGNED })
     @GET
     @Produces(SVG)
     public Response get(@PathParam("id") long id) {

@@ -2,6 +2,7 @@ package io.autoshop.core.rest.internal.resources;
 
 import io.autoshop.api.NotFoundException;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.PublicEndpoint;
 import io.autoshop.api.workorder.TrackingService;
 import io.autoshop.api.workorder.TrackingView;
 import io.autoshop.core.rest.internal.MediaTypes;
@@ -28,6 +29,7 @@ public final class TrackingResource {
         this.tracking = tracking;
     }
 
+    @PublicEndpoint
     @GET
     public TrackingView get(@PathParam("token") String token) {
         return tracking.find(token).orElseThrow(() -> new NotFoundException("The tracking link is unknown or expired"));

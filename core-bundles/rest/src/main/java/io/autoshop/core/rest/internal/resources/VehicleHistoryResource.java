@@ -4,6 +4,8 @@ import io.autoshop.api.Page;
 import io.autoshop.api.PageRequest;
 import io.autoshop.api.customer.CustomerService;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.api.workorder.WorkOrderQuery;
 import io.autoshop.api.workorder.WorkOrderService;
 import io.autoshop.api.workorder.WorkOrderSummary;
@@ -35,6 +37,7 @@ public final class VehicleHistoryResource {
         this.workOrders = workOrders;
     }
 
+    @RequiresPermission(Permissions.VEHICLES_READ)
     @GET
     public Page<WorkOrderSummary> history(@PathParam("id") long id, @QueryParam("limit") String limit,
             @QueryParam("offset") String offset) {

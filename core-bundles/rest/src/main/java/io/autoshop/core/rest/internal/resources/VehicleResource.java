@@ -5,6 +5,8 @@ import io.autoshop.api.customer.CustomerService;
 import io.autoshop.api.customer.Vehicle;
 import io.autoshop.api.customer.VehicleInput;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.QueryParams;
 import io.autoshop.core.rest.internal.Responses;
@@ -41,6 +43,7 @@ public final class VehicleResource {
         this.customers = customers;
     }
 
+    @RequiresPermission(Permissions.VEHICLES_WRITE)
     @POST
     public Response create(VehicleInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);
@@ -52,6 +55,7 @@ public final class VehicleResource {
         return Responses.created(location, created, created.version());
     }
 
+    @RequiresPermission(Permissions.VEHICLES_READ)
     @GET
     public Page<Vehicle> findByPlate(@QueryParam("plate") String plate) {
         QueryParams params = new QueryParams();
@@ -66,6 +70,7 @@ public final class VehicleResource {
         return Responses.wholeList(vehicle.map(List::of).orElse(List.of()));
     }
 
+    @RequiresPermission(Permissions.VEHICLES_READ)
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {

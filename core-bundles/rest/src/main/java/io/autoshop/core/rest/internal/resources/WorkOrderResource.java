@@ -7,6 +7,8 @@ import io.autoshop.api.dispatch.DispatchRanking;
 import io.autoshop.api.dispatch.DispatchService;
 import io.autoshop.api.dispatch.JobClock;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.api.workorder.LaborLineInput;
 import io.autoshop.api.workorder.LaborLineUpdate;
 import io.autoshop.api.workorder.PartLineInput;
@@ -62,6 +64,7 @@ public final class WorkOrderResource {
         this.dispatch = dispatch;
     }
 
+    @RequiresPermission(Permissions.ORDERS_CREATE)
     @POST
     public Response create(WorkOrderInput input, @Context UriInfo uriInfo) {
         Responses.requireBody(input);
@@ -71,6 +74,7 @@ public final class WorkOrderResource {
         return Responses.created(location(uriInfo, created.id()), created, created.version());
     }
 
+    @RequiresPermission({ Permissions.ORDERS_READ, Permissions.ORDERS_READ_ASSIGNED })
     @GET
     public Page<WorkOrderSummary> search(@QueryParam("q") String q, @QueryParam("status") String status,
             @QueryParam("plate") String plate, @QueryParam("customerId") String customerId,
@@ -90,6 +94,7 @@ public final class WorkOrderResource {
         return workOrders.search(query, page);
     }
 
+    @RequiresPermission({ Permissions.ORDERS_READ, Permissions.ORDERS_READ_ASSIGNED })
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") long id) {
@@ -98,6 +103,7 @@ public final class WorkOrderResource {
         return Responses.versioned(order, order.version());
     }
 
+    @RequiresPermission({ Permissions.ORDERS_UPDATE, Permissions.ORDERS_DIAGNOSE })
     @PUT
     @Path("/{id}")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -110,6 +116,7 @@ public final class WorkOrderResource {
         return Responses.versioned(order, order.version());
     }
 
+    @RequiresPermission(Permissions.ORDERS_LABOR)
     @POST
     @Path("/{id}/labor")
     public Response addLaborLine(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -122,6 +129,7 @@ public final class WorkOrderResource {
         return Responses.created(location(uriInfo, id), order, order.version());
     }
 
+    @RequiresPermission(Permissions.ORDERS_LABOR)
     @DELETE
     @Path("/{id}/labor/{lineId}")
     public Response removeLaborLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
@@ -133,6 +141,7 @@ public final class WorkOrderResource {
         return Responses.versioned(order, order.version());
     }
 
+    @RequiresPermission(Permissions.ORDERS_LABOR)
     @PUT
     @Path("/{id}/labor/{lineId}")
     public Response updateLaborLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
@@ -145,6 +154,7 @@ public final class WorkOrderResource {
         return Responses.versioned(order, order.version());
     }
 
+    @RequiresPermission(Permissions.ORDERS_LABOR)
     @POST
     @Path("/{id}/labor/{lineId}/clock")
     public JobClock clock(@PathParam("id") long id, @PathParam("lineId") long lineId, ClockInput input) {
@@ -153,18 +163,21 @@ public final class WorkOrderResource {
         return dispatch.clock(id, lineId, input.action());
     }
 
+    @RequiresPermission({ Permissions.ORDERS_READ, Permissions.ORDERS_READ_ASSIGNED })
     @GET
     @Path("/{id}/labor/{lineId}/clock")
     public JobClock getClock(@PathParam("id") long id, @PathParam("lineId") long lineId) {
         return dispatch.getClock(id, lineId);
     }
 
+    @RequiresPermission(Permissions.DISPATCH)
     @GET
     @Path("/{id}/dispatch-suggestions")
     public DispatchRanking suggestions(@PathParam("id") long id) {
         return dispatch.suggest(id);
     }
 
+    @RequiresPermission(Permissions.ORDERS_PARTS)
     @POST
     @Path("/{id}/parts")
     public Response addPartLine(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -177,6 +190,7 @@ public final class WorkOrderResource {
         return Responses.created(location(uriInfo, id), order, order.version());
     }
 
+    @RequiresPermission(Permissions.ORDERS_PARTS)
     @DELETE
     @Path("/{id}/parts/{lineId}")
     public Response removePartLine(@PathParam("id") long id, @PathParam("lineId") long lineId,
@@ -188,6 +202,7 @@ public final class WorkOrderResource {
         return Responses.versioned(order, order.version());
     }
 
+    @RequiresPermission({ Permissions.ORDERS_TRANSITION, Permissions.ORDERS_FINISH_REPAIR, Permissions.ORDERS_SETTLE })
     @POST
     @Path("/{id}/transitions")
     public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -4,6 +4,8 @@ import io.autoshop.api.Page;
 import io.autoshop.api.dispatch.DispatchService;
 import io.autoshop.api.dispatch.TechnicianWorkload;
 import io.autoshop.api.rest.RestExtension;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.RequiresPermission;
 import io.autoshop.core.rest.internal.MediaTypes;
 import io.autoshop.core.rest.internal.Responses;
 import javax.ws.rs.GET;
@@ -28,6 +30,7 @@ public final class WorkloadResource {
         this.dispatch = dispatch;
     }
 
+    @RequiresPermission(Permissions.DISPATCH)
     @GET
     public Page<TechnicianWorkload> list() {
         return Responses.wholeList(dispatch.workload());

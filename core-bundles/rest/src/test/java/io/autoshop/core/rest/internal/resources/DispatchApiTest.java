@@ -16,6 +16,9 @@ import io.autoshop.api.dispatch.JobClock;
 import io.autoshop.api.dispatch.RankedTechnician;
 import io.autoshop.api.dispatch.ServiceItem;
 import io.autoshop.api.dispatch.ServiceItemService;
+import io.autoshop.api.security.Caller;
+import io.autoshop.api.security.Permissions;
+import io.autoshop.api.security.UserRole;
 import io.autoshop.api.staff.EmployeeService;
 import io.autoshop.api.staff.Skill;
 import io.autoshop.api.workorder.WorkOrderService;
@@ -24,6 +27,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,15 +59,29 @@ class DispatchApiTest {
             new WorkOrderResource(Fake.of(WorkOrderService.class).service(), dispatch.service()),
             new EmployeeResource(employees.service(), dispatch.service()), new SkillResource(employees.service()),
             new ServiceItemResource(serviceItems.service()), new WorkloadResource(dispatch.service()),
-            new MyTasksResource());
+            new MyTasksResource(dispatch.service()));
 
     @Test
-    void myTasksRequireLogin() {
+    void myTasksNeedAnEmployeeRecord() {
         Reply reply = api.get("me/tasks");
 
-        assertEquals(401, reply.status());
+        assertEquals(404, reply.status());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
-        assertTrue(reply.json().get("detail").asText().startsWith("Login required"), reply.body());
+        assertTrue(reply.json().get("detail").asText().contains("no employee record"), reply.body());
+    }
+
+    @Test
+    void myTasksListTheLinkedEmployee() {
+        Caller technician = new Caller(9, "tech", UserRole.TECHNICIAN, 11L, Set.of(Permissions.TASKS_OWN));
+        InMemoryApi asTechnician = new InMemoryApi(new InMemoryApi.Tokens(Map.of("tech", technician)),
+                new MyTasksResource(dispatch.service())).withToken("tech");
+
+        Reply reply = asTechnician.get("me/tasks?limit=20");
+
+        assertEquals(200, reply.status());
+        assertEquals("tasks", dispatch.lastCall().method());
+        assertEquals(11L, dispatch.lastCall().args()[0]);
+        assertEquals(20, reply.json().get("limit").asInt());
     }
 
     @Test

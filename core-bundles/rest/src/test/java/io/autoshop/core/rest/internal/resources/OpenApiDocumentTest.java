@@ -37,6 +37,7 @@ class OpenApiDocumentTest {
             SupplierResource.class,
             PurchaseOrderResource.class, ReorderSuggestionResource.class, StockCountResource.class,
             StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class, BackupResource.class,
+            AuthResource.class, MeResource.class, UserResource.class, PermissionResource.class, RoleResource.class,
             ImportResource.class, ExportResource.class);
 
     private final JsonNode document = read();
