@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autoshop.api.NotFoundException;
+import io.autoshop.api.Page;
 import io.autoshop.api.PageRequest;
 import io.autoshop.api.ValidationException;
 import io.autoshop.api.customer.CustomerService;
@@ -168,11 +169,15 @@ public final class ImportJobs {
     }
 
     /** Lists imports, newest first, without their rejected rows. */
-    public List<ImportReport> list(PageRequest page) {
-        return transactions.required(em -> em
-                .createQuery("SELECT j FROM ImportJob j ORDER BY j.id DESC", ImportJobEntity.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
-                .map(job -> report(job, List.of(), true)).toList());
+    public Page<ImportReport> list(PageRequest page) {
+        return transactions.required(em -> {
+            List<ImportReport> items = em
+                    .createQuery("SELECT j FROM ImportJob j ORDER BY j.id DESC", ImportJobEntity.class)
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList().stream()
+                    .map(job -> report(job, List.of(), true)).toList();
+            long total = em.createQuery("SELECT COUNT(j) FROM ImportJob j", Long.class).getSingleResult();
+            return new Page<>(items, total, page.limit(), page.offset());
+        });
     }
 
     private void run(long id, Table table, ColumnMapping mapping, boolean dryRun, Optional<Caller> caller) {

@@ -8,7 +8,6 @@ import io.autoshop.api.security.Permissions;
 import io.autoshop.api.security.RequiresPermission;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -84,9 +83,7 @@ public final class ImportResource {
 
     @GET
     public Page<ImportReport> list(@QueryParam("limit") Integer limit, @QueryParam("offset") Integer offset) {
-        PageRequest page = PageRequest.of(limit, offset);
-        List<ImportReport> items = jobs.list(page);
-        return new Page<>(items, items.size(), page.limit(), page.offset());
+        return jobs.list(PageRequest.of(limit, offset));
     }
 
     private static String value(FormDataMultiPart form, String name) {
