@@ -1,5 +1,5 @@
-// Data migration: upload a legacy CSV or .xlsx file, follow the import's progress and read its report; download
-// exports in the same layout.
+// Data migration page. Owners upload a legacy CSV or .xlsx file, follow the import's progress and read its report,
+// and download exports in the same layout.
 import { ApiError } from '../api.js';
 import { t, locale } from '../i18n.js';
 import { notify } from '../errors.js';
@@ -8,24 +8,56 @@ const { ref, computed, onBeforeUnmount } = Vue;
 const KINDS = ['CUSTOMERS', 'VEHICLES', 'PARTS', 'WORK_ORDERS'];
 const EXPORT_PATHS = { CUSTOMERS: 'customers', VEHICLES: 'vehicles', PARTS: 'parts', WORK_ORDERS: 'work-orders' };
 const POLL_MILLIS = 1000;
+/** Key under which the console's login stores the bearer token in sessionStorage. */
+const TOKEN_KEY = 'autoshop.console.token';
 
-/** Sends a request to the import API with the console's language, so that rejected rows read in it. */
-async function send(method, path, body) {
+/**
+ * Sends a request with the console's language, so that rejected rows read in it, and with the session's token. The
+ * shared API client sends JSON only, but uploads are multipart and exports are files.
+ */
+async function send(method, path, body, accept = 'application/json, application/problem+json') {
+    const headers = { Accept: accept, 'Accept-Language': locale.value };
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) {
+        headers.Authorization = `Bearer ${token}`;
+    }
     let response;
     try {
-        response = await fetch(`/api/v1${path}`, {
-            method, body, cache: 'no-store',
-            headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': locale.value }
-        });
+        response = await fetch(`/api/v1${path}`, { method, body, headers, cache: 'no-store' });
     } catch (networkError) {
         throw new ApiError(0, { title: 'network', detail: networkError.message });
     }
-    const text = await response.text();
-    const data = text ? JSON.parse(text) : null;
     if (!response.ok) {
-        throw new ApiError(response.status, data || {});
+        const text = await response.text();
+        let problem = {};
+        try {
+            problem = text ? JSON.parse(text) : {};
+        } catch (notJson) {
+            // An error page that is not problem+json still has its status.
+        }
+        throw new ApiError(response.status, problem);
     }
-    return data;
+    return response;
+}
+
+async function sendJson(method, path, body) {
+    const text = await (await send(method, path, body)).text();
+    return text ? JSON.parse(text) : null;
+}
+
+/** Downloads an export through fetch, because a plain link would not carry the bearer token. */
+async function download(kindPath, format) {
+    const response = await send('GET', `/exports/${kindPath}?format=${format}`, undefined, '*/*');
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const match = /filename="([^"]+)"/.exec(disposition);
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = match ? match[1] : `${kindPath}.${format}`;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default {
@@ -55,7 +87,7 @@ export default {
 
         async function poll() {
             try {
-                report.value = await send('GET', `/imports/${report.value.id}`);
+                report.value = await sendJson('GET', `/imports/${report.value.id}`);
             } catch (error) {
                 notify(error);
                 return;
@@ -73,7 +105,7 @@ export default {
             form.append('file', file.value);
             uploading.value = true;
             try {
-                report.value = await send('POST', '/imports', form);
+                report.value = await sendJson('POST', '/imports', form);
                 timer = setTimeout(poll, POLL_MILLIS);
             } catch (error) {
                 notify(error);
@@ -82,10 +114,18 @@ export default {
             }
         }
 
+        async function exportFile(kindPath, format) {
+            try {
+                await download(kindPath, format);
+            } catch (error) {
+                notify(error);
+            }
+        }
+
         onBeforeUnmount(stopPolling);
         return {
             t, kinds: KINDS, exportPaths: EXPORT_PATHS, kind, dryRun, file, uploading, report, finished,
-            mappingRows, chooseFile, start
+            mappingRows, chooseFile, start, exportFile
         };
     },
     template: `
@@ -145,10 +185,10 @@ export default {
           <template #header>{{ t('transfer.exportTitle') }}</template>
           <div v-for="item in kinds" :key="item" class="transfer-export">
             <span class="transfer-export-kind">{{ t('transfer.kinds.' + item) }}</span>
-            <a :href="'/api/v1/exports/' + exportPaths[item] + '?format=csv'" download
-               :data-test="'export-' + exportPaths[item] + '-csv'">CSV</a>
-            <a :href="'/api/v1/exports/' + exportPaths[item] + '?format=xlsx'" download
-               :data-test="'export-' + exportPaths[item] + '-xlsx'">Excel (.xlsx)</a>
+            <el-button link type="primary" @click="exportFile(exportPaths[item], 'csv')"
+                       :data-test="'export-' + exportPaths[item] + '-csv'">CSV</el-button>
+            <el-button link type="primary" @click="exportFile(exportPaths[item], 'xlsx')"
+                       :data-test="'export-' + exportPaths[item] + '-xlsx'">Excel (.xlsx)</el-button>
           </div>
           <div class="hint">{{ t('transfer.exportHint') }}</div>
         </el-card>

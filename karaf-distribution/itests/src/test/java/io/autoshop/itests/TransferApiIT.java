@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.FixMethodOrder;
@@ -58,7 +60,9 @@ public class TransferApiIT extends AutoShopTestSupport {
 
     @Configuration
     public Option[] config() {
-        return distribution(systemProperty("itests.transfer.samples").value(SAMPLES.getPath()),
+        // Pax Exam waits 10 s by default for its probe services; a loaded two-core machine needs longer to boot.
+        return distribution(systemProperty("pax.exam.service.timeout").value("120000"),
+                systemProperty("itests.transfer.samples").value(SAMPLES.getPath()),
                 systemProperty("itests.transfer.exports").value(EXPORTS.getPath()));
     }
 
@@ -181,6 +185,47 @@ public class TransferApiIT extends AutoShopTestSupport {
         assertEquals(403, callAs(advisor, "GET", "/exports/customers?format=csv", null).statusCode());
         assertEquals(403, callAs(advisor, "GET", "/imports/" + report.get("id").asLong(), null).statusCode());
         assertEquals(401, callAs(null, "GET", "/imports?limit=1", null).statusCode());
+    }
+
+    @Test
+    public void step4HistoricalOrderKeepsNumberAndStock() throws Exception {
+        awaitReady("/imports?limit=1");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String number = "WO" + today.replace("-", "") + "-0005";
+        runImport("客户名称,手机\n钱多多,13600136000\n".getBytes(StandardCharsets.UTF_8), "c.csv", "CUSTOMERS", false,
+                null);
+        runImport("车牌号,车主手机,里程\n浙A12345,13600136000,5000\n".getBytes(StandardCharsets.UTF_8), "v.csv",
+                "VEHICLES", false, null);
+        runImport(("配件编码,配件名称,单位,销售价,期初数量,成本价\nOIL-1,机油,桶,¥300.00,10,￥200\n")
+                .getBytes(StandardCharsets.UTF_8), "p.csv", "PARTS", false, null);
+        String orders = "工单号,车牌号,进厂日期,结算日期,故障描述,工时明细,配件明细,优惠,合计,付款方式\n"
+                + number + ",浙A12345," + today + "," + today + ",保养,更换机油|0.5|80;检查|1|0,OIL-1|2|300,"
+                + "¥10.00,\"¥630.00\",微信\n"
+                + "LG-0001,浙A12345,2020年5月6日,2020/5/7,刹车异响,更换刹车片|1|150,,,150,\n";
+
+        JsonNode report = runImport(orders.getBytes(StandardCharsets.UTF_8), "o.csv", "WORK_ORDERS", false, null);
+
+        assertCounts(report, new int[] {2, 2, 0, 0, 0});
+        JsonNode part = expect(200, get("/parts?q=OIL-1")).get("items").get(0);
+        assertEquals("historical orders move no stock", 0, new BigDecimal("10").compareTo(part.get("onHand")
+                .decimalValue()));
+        long vehicle = expect(200, get("/vehicles?plate=%E6%B5%99A12345")).get("items").get(0).get("id").asLong();
+        JsonNode history = expect(200, get("/vehicles/" + vehicle + "/history"));
+        assertEquals(2, history.get("total").asInt());
+        JsonNode found = expect(200, get("/work-orders?q=" + number)).get("items");
+        assertEquals(1, found.size());
+        JsonNode order = expect(200, get("/work-orders/" + found.get(0).get("id").asLong()));
+        assertEquals("SETTLED", order.get("status").asText());
+        assertEquals(0, new BigDecimal("630.00").compareTo(order.get("totals").get("total").decimalValue()));
+        assertEquals(0, new BigDecimal("630.00").compareTo(order.get("totals").get("paid").decimalValue()));
+        assertEquals("WECHAT", order.get("payments").get(0).get("method").asText());
+        assertEquals(2, order.get("laborLines").size());
+        assertEquals(1, order.get("partLines").size());
+
+        JsonNode created = expect(201, post("/work-orders", "{\"vehicleId\":" + vehicle
+                + ",\"odometerKm\":6000,\"complaint\":\"空调不凉\"}"));
+        assertEquals("the shop's sequence continues after the imported number",
+                "WO" + today.replace("-", "") + "-0006", created.get("number").asText());
     }
 
     private JsonNode runImport(byte[] content, String fileName, String kind, boolean dryRun, String mapping)
