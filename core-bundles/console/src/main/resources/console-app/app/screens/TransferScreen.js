@@ -152,7 +152,8 @@ export default {
           </el-form>
         </el-card>
 
-        <el-card v-if="report" shadow="never" class="transfer-report" data-test="transfer-report">
+        <el-card v-if="report" shadow="never" class="transfer-report" style="margin-top: 12px"
+                 data-test="transfer-report">
           <template #header>
             {{ t('transfer.reportTitle', { id: report.id }) }}
             <el-tag v-if="report.dryRun" size="small" type="info">{{ t('transfer.dryRunTag') }}</el-tag>
@@ -181,10 +182,11 @@ export default {
           </el-table>
         </el-card>
 
-        <el-card shadow="never">
+        <el-card shadow="never" style="margin-top: 12px">
           <template #header>{{ t('transfer.exportTitle') }}</template>
-          <div v-for="item in kinds" :key="item" class="transfer-export">
-            <span class="transfer-export-kind">{{ t('transfer.kinds.' + item) }}</span>
+          <div v-for="item in kinds" :key="item" class="transfer-export" style="margin-bottom: 6px">
+            <span class="transfer-export-kind" style="display: inline-block; min-width: 10em">
+              {{ t('transfer.kinds.' + item) }}</span>
             <el-button link type="primary" @click="exportFile(exportPaths[item], 'csv')"
                        :data-test="'export-' + exportPaths[item] + '-csv'">CSV</el-button>
             <el-button link type="primary" @click="exportFile(exportPaths[item], 'xlsx')"
