@@ -207,6 +207,8 @@ public final class ImportJobs {
                 percent -> progress.put(id, percent), result);
     }
 
+    // NOTE: all rows of a dry run share one transaction. A row that a service rejects after it wrote part of its
+    // changes leaves them visible to later rows of the same file, where a real run would have rolled them back.
     private ImportRunner.ImportResult dryRun(long id, Table table, ColumnMapping mapping) {
         RowImporter importer = importers.get(mapping.kind());
         ImportRunner.ImportResult live = new ImportRunner.ImportResult();
