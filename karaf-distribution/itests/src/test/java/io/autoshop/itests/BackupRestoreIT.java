@@ -167,6 +167,11 @@ public class BackupRestoreIT extends AutoShopTestSupport {
         }
         assertEquals(expected.keySet(), restored.keySet());
         for (String table : expected.keySet()) {
+            if (table.equals("AS_AUTH_TOKEN")) {
+                // Every login adds a row, and this test logs in again on the restored database.
+                assertTrue(restored.get(table).rows() >= expected.get(table).rows());
+                continue;
+            }
             assertEquals(table + " rows", expected.get(table).rows(), restored.get(table).rows());
             assertEquals(table + " checksum", expected.get(table).sha256(), restored.get(table).sha256());
         }

@@ -10,7 +10,7 @@ import java.util.Set;
  * @param role the user's role, {@code null} for an account without a role
  * @param employeeId the employee record linked to the account (for technicians, what orders name in
  *     {@code technicianIds}), may be {@code null}
- * @param permissions the permissions the role holds at login time
+ * @param permissions the permissions the role holds when the request is authenticated
  */
 public record Caller(long userId, String username, UserRole role, Long employeeId, Set<String> permissions) {
 

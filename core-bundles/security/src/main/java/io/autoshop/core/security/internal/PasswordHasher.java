@@ -31,7 +31,7 @@ final class PasswordHasher {
 
     private final SecureRandom random;
     private final int iterations;
-    /** Hash that unknown usernames are checked against, so that they take as long as a wrong password. */
+    /** Hash with the current iteration count that unknown usernames are checked against, so they take as long. */
     private final PasswordHash decoy;
 
     PasswordHasher(SecureRandom random, int iterations) {
@@ -40,9 +40,14 @@ final class PasswordHasher {
         }
         this.random = random;
         this.iterations = iterations;
-        byte[] decoyPassword = new byte[12];
-        random.nextBytes(decoyPassword);
-        this.decoy = hash(Base64.getEncoder().encodeToString(decoyPassword));
+        // Random bytes serve as the decoy's hash. Finding a password that derives to them is as hard as breaking
+        // PBKDF2, and verifyDecoy returns false anyway, so no PBKDF2 run is needed here.
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] derived = new byte[KEY_BITS / 8];
+        random.nextBytes(salt);
+        random.nextBytes(derived);
+        Base64.Encoder base64 = Base64.getEncoder();
+        this.decoy = new PasswordHash(base64.encodeToString(derived), base64.encodeToString(salt), iterations);
     }
 
     int iterations() {
@@ -67,8 +72,8 @@ final class PasswordHasher {
     }
 
     /**
-     * Runs a verification against a hash of a random password and returns {@code false}, so that a login for an
-     * unknown username costs the same time as one with a wrong password.
+     * Runs a verification against the decoy hash and returns {@code false}, so that a login for an unknown username
+     * costs the same time as one with a wrong password.
      */
     boolean verifyDecoy(String password) {
         verify(password == null ? "" : password, decoy);
