@@ -18,7 +18,8 @@ const SCREEN_PERMISSIONS = {
     employees: ['staff.read'],
     users: ['users.admin'],
     roles: ['roles.admin'],
-    audit: ['audit.read']
+    audit: ['audit.read'],
+    transfer: ['imports', 'exports']
 };
 
 /** Screens in the order in which one is picked as the start screen after login. */

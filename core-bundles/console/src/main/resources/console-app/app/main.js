@@ -17,6 +17,7 @@ import VehicleScreen from './screens/VehicleScreen.js';
 import PartsScreen from './screens/PartsScreen.js';
 import PartScreen from './screens/PartScreen.js';
 import EmployeesScreen from './screens/EmployeesScreen.js';
+import TransferScreen from './screens/TransferScreen.js';
 import PluginScreen from './screens/PluginScreen.js';
 import NotFoundScreen from './screens/NotFoundScreen.js';
 import LoginScreen from './screens/LoginScreen.js';
@@ -30,7 +31,7 @@ const { createApp, computed } = Vue;
 const SCREENS = {
     reception: ReceptionScreen, board: BoardScreen, order: OrderScreen, customers: CustomersScreen,
     customer: CustomerScreen, vehicle: VehicleScreen, parts: PartsScreen, part: PartScreen,
-    employees: EmployeesScreen, plugin: PluginScreen, notFound: NotFoundScreen, users: UsersScreen,
+    employees: EmployeesScreen, transfer: TransferScreen, plugin: PluginScreen, notFound: NotFoundScreen, users: UsersScreen,
     roles: RolesScreen, audit: AuditScreen
 };
 

@@ -11,6 +11,7 @@ const ROUTES = [
     { name: 'parts', pattern: /^\/parts$/ },
     { name: 'part', pattern: /^\/parts\/(?<id>\d+)$/ },
     { name: 'employees', pattern: /^\/employees$/ },
+    { name: 'transfer', pattern: /^\/transfer$/ },
     { name: 'plugin', pattern: /^\/plugins\/(?<id>[a-z][a-z0-9-]*)$/ },
     { name: 'login', pattern: /^\/login$/ },
     { name: 'users', pattern: /^\/users$/ },

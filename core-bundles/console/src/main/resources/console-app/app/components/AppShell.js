@@ -19,6 +19,7 @@ const CORE_MENU = [
     { id: 'customers', path: '/customers', label: 'menu.customers', routes: ['customers', 'customer', 'vehicle'] },
     { id: 'parts', path: '/parts', label: 'menu.parts', routes: ['parts', 'part'] },
     { id: 'employees', path: '/employees', label: 'menu.employees', routes: ['employees'] },
+    { id: 'transfer', path: '/transfer', label: 'transfer.menu', routes: ['transfer'] },
     { id: 'users', path: '/users', label: 'menu.users', routes: ['users'] },
     { id: 'roles', path: '/roles', label: 'menu.roles', routes: ['roles'] },
     { id: 'audit', path: '/audit', label: 'menu.audit', routes: ['audit'] }

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -72,12 +73,31 @@ public class AccessMatrixIT extends AutoShopTestSupport {
         GRANTS.put(Principal.NO_ROLE, Set.of());
     }
 
-    /** One prepared request: its path, its body and the text that a refused caller must never see. */
-    record Call(String path, String body, String secret, Cleanup cleanup) {
+    /**
+     * One prepared request: its path, its body, the text that a refused caller must never see, and the media type of
+     * the body when it is not JSON.
+     */
+    record Call(String path, String body, String secret, Cleanup cleanup, String contentType) {
+
+        Call(String path, String body, String secret, Cleanup cleanup) {
+            this(path, body, secret, cleanup, null);
+        }
 
         Call(String path, String body) {
-            this(path, body, null, null);
+            this(path, body, null, null, null);
         }
+    }
+
+    private static final String BOUNDARY = "matrix-boundary-7d3f";
+
+    /** Returns a dry-run import of one customer as a multipart call. */
+    private static Call importCall() {
+        String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nCUSTOMERS\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n"
+                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n姓名,手机\r\n矩阵导入,13911112222\r\n"
+                + "--" + BOUNDARY + "--\r\n";
+        return new Call("/imports", body, null, null, "multipart/form-data; boundary=" + BOUNDARY);
     }
 
     @FunctionalInterface
@@ -271,6 +291,11 @@ public class AccessMatrixIT extends AutoShopTestSupport {
                 "{\"disabled\":true}"));
         rule("GET /permissions", Set.of("roles.admin", "users.admin"), 200, t -> new Call("/permissions", null));
         rule("GET /roles", Set.of("roles.admin", "users.admin"), 200, t -> new Call("/roles", null));
+        rule("GET /audit", Set.of("audit.read"), 200, t -> new Call("/audit?limit=5", null));
+        rule("POST /imports", Set.of("imports"), 202, t -> importCall());
+        rule("GET /imports", Set.of("imports"), 200, t -> new Call("/imports?limit=5", null));
+        rule("GET /imports/{id}", Set.of("imports"), 200, t -> new Call("/imports/" + t.importId(), null));
+        rule("GET /exports/{kind}", Set.of("exports"), 200, t -> new Call("/exports/customers?format=csv", null));
         sessionRule("PUT /roles/{role}/permissions", Set.of("roles.admin"), Set.of(200, 204),
                 t -> new Call("/roles/CASHIER/permissions", "{\"permissions\":[\"orders.read\",\"orders.settle\"]}"));
     }
@@ -491,8 +516,11 @@ public class AccessMatrixIT extends AutoShopTestSupport {
         calling = principal;
         Call call = rule.factory().create(this);
         Set<Integer> expected = expectedStatuses(operation, rule, principal);
-        HttpResponse<String> response = send(operation.substring(0, operation.indexOf(' ')), call.path(),
-                call.body(), tokenOf(principal));
+        String method = operation.substring(0, operation.indexOf(' '));
+        HttpResponse<String> response = call.contentType() == null
+                ? send(method, call.path(), call.body(), tokenOf(principal))
+                : callAs(tokenOf(principal), method, call.path(), call.contentType(),
+                        call.body().getBytes(StandardCharsets.UTF_8));
         try {
             int status = response.statusCode();
             if (!expected.contains(status)) {
@@ -647,6 +675,14 @@ public class AccessMatrixIT extends AutoShopTestSupport {
     long spareUser() throws Exception {
         return owner("POST", "/users", "{\"username\":\"mx-spare-" + digits(6) + "\",\"password\":\"" + PASSWORD
                 + "\",\"role\":\"CASHIER\"}").get("id").asLong();
+    }
+
+    /** Starts a dry-run import as the owner and returns its id. */
+    String importId() throws Exception {
+        Call call = importCall();
+        HttpResponse<String> reply = callAs(tokenOf(Principal.OWNER), "POST", call.path(), call.contentType(),
+                call.body().getBytes(StandardCharsets.UTF_8));
+        return expect(202, reply).get("id").asText();
     }
 
     String currentPassword() throws Exception {

@@ -298,6 +298,20 @@ public abstract class AutoShopTestSupport {
         return send(request);
     }
 
+    /**
+     * Sends a request with a body of any media type, with the given bearer token, or without one for {@code null}.
+     */
+    protected HttpResponse<String> callAs(String token, String method, String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     /** Logs in and returns the reply. */
     protected HttpResponse<String> loginReply(String username, String password)
             throws IOException, InterruptedException {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.autoshop.core.transfer.internal.ExportResource;
+import io.autoshop.core.transfer.internal.ImportResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
@@ -36,7 +38,7 @@ class OpenApiDocumentTest {
             PurchaseOrderResource.class, ReorderSuggestionResource.class, StockCountResource.class,
             StockValuationResource.class, BatchTraceResource.class, PartsTraceResource.class, BackupResource.class,
             AuthResource.class, MeResource.class, UserResource.class, PermissionResource.class, RoleResource.class,
-            AuditResource.class);
+            AuditResource.class, ImportResource.class, ExportResource.class);
 
     private final JsonNode document = read();
 
