@@ -4,10 +4,10 @@
 #   ./autoshop.sh start    build the distribution when sources changed, unpack it into ./shop, start it
 #   ./autoshop.sh stop     stop the running shop
 #   ./autoshop.sh status   tell whether the shop runs and passes the health check
-#   ./autoshop.sh demo     load the demo data into the running shop
+#   ./autoshop.sh demo     load the demo data into the running shop, logged in as admin
 #
-# A newer build replaces ./shop but keeps its database (data/derby), its backups (data/backups), its etc/ folder
-# and bin/setenv.
+# A newer build replaces ./shop but keeps its database (data/derby), its backups (data/backups), the first admin
+# password file (data/autoshop), its etc/ folder (with the keystore of the encrypted customer data) and bin/setenv.
 # AUTOSHOP_HOME moves the shop elsewhere; the HTTP port is read from its etc/org.ops4j.pax.web.cfg.
 set -euo pipefail
 
@@ -49,10 +49,11 @@ unpack() {
     staging="$(mktemp -d)"
     tar xzf "$archive" -C "$staging"
     if [ -d "$SHOP" ]; then
-        echo "Replacing $SHOP with the new build; keeping data/derby, data/backups, etc/ and bin/setenv"
+        echo "Replacing $SHOP with the new build; keeping data/derby, data/backups, data/autoshop, etc/ and bin/setenv"
         kept="$(mktemp -d)"
         [ -d "$SHOP/data/derby" ] && mv "$SHOP/data/derby" "$kept/derby"
         [ -d "$SHOP/data/backups" ] && mv "$SHOP/data/backups" "$kept/backups"
+        [ -d "$SHOP/data/autoshop" ] && mv "$SHOP/data/autoshop" "$kept/autoshop"
         cp -a "$SHOP/etc" "$kept/etc"
         [ -f "$SHOP/bin/setenv" ] && cp -a "$SHOP/bin/setenv" "$kept/setenv"
         rm -rf "$SHOP"
@@ -60,6 +61,7 @@ unpack() {
         mkdir -p "$SHOP/data"
         [ -d "$kept/derby" ] && mv "$kept/derby" "$SHOP/data/derby"
         [ -d "$kept/backups" ] && mv "$kept/backups" "$SHOP/data/backups"
+        [ -d "$kept/autoshop" ] && mv "$kept/autoshop" "$SHOP/data/autoshop"
         cp -a "$kept/etc/." "$SHOP/etc/"
         [ -f "$kept/setenv" ] && cp -a "$kept/setenv" "$SHOP/bin/setenv"
         rm -rf "$kept"
@@ -130,6 +132,34 @@ stop() {
     echo "AutoShop is not running"
 }
 
+# Logs in as admin for the demo loader unless AUTOSHOP_TOKEN is set. The password is AUTOSHOP_ADMIN_PASSWORD or the
+# one the shop wrote at its first start to data/autoshop/admin-password.
+demo() {
+    if [ -z "${AUTOSHOP_TOKEN:-}" ]; then
+        local password="${AUTOSHOP_ADMIN_PASSWORD:-}" file="$SHOP/data/autoshop/admin-password" login_url reply
+        if [ -z "$password" ] && [ -r "$file" ]; then
+            password="$(tr -d '\r\n' < "$file")"
+        fi
+        if [ -z "$password" ]; then
+            echo "Set AUTOSHOP_TOKEN, or AUTOSHOP_ADMIN_PASSWORD to the admin's password ($file is missing)" >&2
+            return 1
+        fi
+        login_url="$(health_url)"
+        login_url="${login_url%/health}/auth/login"
+        password="${password//\\/\\\\}"
+        password="${password//\"/\\\"}"
+        reply="$(printf '{"username":"admin","password":"%s"}' "$password" \
+            | curl -sS -X POST "$login_url" -H 'Content-Type: application/json' --data-binary @-)"
+        AUTOSHOP_TOKEN="$(printf '%s' "$reply" | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')"
+        if [ -z "$AUTOSHOP_TOKEN" ]; then
+            echo "Login as admin failed: $reply" >&2
+            return 1
+        fi
+        export AUTOSHOP_TOKEN
+    fi
+    java "$ROOT/samples/demo-loader/DemoLoader.java" "$@"
+}
+
 status() {
     if running; then
         echo "AutoShop runs in $SHOP"
@@ -144,7 +174,7 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     status) status ;;
-    demo) shift; java "$ROOT/samples/demo-loader/DemoLoader.java" "$@" ;;
+    demo) shift; demo "$@" ;;
     *)
         echo "Usage: $0 start|stop|status|demo [loader options]" >&2
         exit 2
