@@ -262,7 +262,8 @@ public class EncryptionAtRestIT extends AutoShopTestSupport {
                         }
                     }
                 }
-                scanned.add(column[1] + "." + column[2]);
+                // PostgreSQL reports names in lower case, Derby in upper case.
+                scanned.add((column[1] + "." + column[2]).toUpperCase(Locale.ROOT));
             }
         }
         assertTrue("too few columns read: " + scanned, scanned.size() > 20);

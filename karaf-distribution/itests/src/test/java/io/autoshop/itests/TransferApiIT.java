@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.junit.Assume;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -118,6 +119,8 @@ public class TransferApiIT extends AutoShopTestSupport {
 
     @Test
     public void step2ExportImportsIntoEmptyShop() throws Exception {
+        // On PostgreSQL every boot of a test class uses the class's one database, so only Derby gives an empty shop.
+        Assume.assumeFalse("needs an empty database per boot", isPostgresql());
         awaitReady("/imports?limit=1");
         File exports = new File(System.getProperty("itests.transfer.exports"));
         assertEquals(0, expect(200, get("/customers?limit=1")).get("total").asInt());

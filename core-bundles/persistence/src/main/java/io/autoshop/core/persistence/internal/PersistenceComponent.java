@@ -57,6 +57,8 @@ public final class PersistenceComponent {
     private final SchemaMigrator migrator;
     private final UnitManager units;
     private final ServiceRegistration<Transactions> registration;
+    /** Set on deactivation: SCR then still removes the contributions, but the registration can no longer change. */
+    private volatile boolean stopped;
 
     @Activate
     public PersistenceComponent(BundleContext context, @Reference(name = "dataSource") DataSource dataSource) {
@@ -68,6 +70,7 @@ public final class PersistenceComponent {
 
     @Deactivate
     void deactivate() {
+        stopped = true;
         registration.unregister();
         units.close();
         LOG.info("Persistence service stopped");
@@ -97,7 +100,7 @@ public final class PersistenceComponent {
 
     private void updateOwners() {
         // The registration is null while the constructor has not finished; the constructor sets the owners then.
-        if (registration != null) {
+        if (registration != null && !stopped) {
             registration.setProperties(properties());
         }
     }
