@@ -32,7 +32,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * An operation that the document lists and {@link #RULES} does not fails the test, so new endpoints need a row.
  *
  * <p>NOTE: the SMS and WeChat plugins are not installed here and their endpoints are not in the document, so the
- * matrix does not check them.
+ * matrix does not check them; {@link PluginAccessIT} does.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
