@@ -41,7 +41,8 @@ build() {
 
 tarball() {
     # shellcheck disable=SC2086
-    ls -t $TARBALL_GLOB 2>/dev/null | head -n 1
+    # Before the first build there is no archive, and ls fails, which is not an error here.
+    ls -t $TARBALL_GLOB 2>/dev/null | head -n 1 || true
 }
 
 unpack() {
@@ -77,13 +78,20 @@ running() {
     pgrep -f -- "-Dkaraf.base=$SHOP " > /dev/null 2>&1
 }
 
+# Tells whether a REST resource is published: it then asks for a login (401), where an unpublished one is 404.
+published() {
+    local status
+    status="$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true)"
+    [ "$status" = "401" ] || [ "$status" = "200" ]
+}
+
 wait_for_health() {
     local url
     url="$(health_url)"
-    for _ in $(seq 1 90); do
+    for _ in $(seq 1 180); do
         # Each REST resource is published on its own after the health check passes, so wait for the main ones.
-        if curl -fsS "$url" > /dev/null 2>&1 && curl -fsS "${url%/health}/work-orders?limit=1" > /dev/null 2>&1 \
-            && curl -fsS "${url%/health}/parts?limit=1" > /dev/null 2>&1 \
+        if curl -fsS "$url" > /dev/null 2>&1 && published "${url%/health}/work-orders?limit=1" \
+            && published "${url%/health}/parts?limit=1" \
             && curl -fsS "${url%/api/v1/health}/console/" > /dev/null 2>&1; then
             echo "AutoShop is up at ${url%/api/v1/health}: $(curl -fsS "$url")"
             echo "Logs: $SHOP/data/log/karaf.log   Database: $SHOP/data/derby/autoshop"
@@ -91,7 +99,7 @@ wait_for_health() {
         fi
         sleep 1
     done
-    echo "AutoShop health check at $url failed for 90 s; see $SHOP/data/log/karaf.log" >&2
+    echo "AutoShop health check at $url failed for 180 s; see $SHOP/data/log/karaf.log" >&2
     return 1
 }
 
