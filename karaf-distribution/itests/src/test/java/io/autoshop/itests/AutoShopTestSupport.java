@@ -200,35 +200,16 @@ public abstract class AutoShopTestSupport {
         synchronized (CREATED_DATABASES) {
             if (CREATED_DATABASES.add(name)) {
                 recreatePostgresDatabase(name);
-                deleteKeys(new File(System.getProperty("itests.target", "target"), "postgresql-keys/" + name));
             }
         }
         String cfg = "etc/org.ops4j.datasource-autoshop.cfg";
-        // Every boot of the class uses this one database, so every boot needs the keys that encrypted its rows.
-        File keys = new File(System.getProperty("itests.target", "target"), "postgresql-keys/" + name)
-                .getAbsoluteFile();
-        return composite(editConfigurationFilePut("etc/io.autoshop.crypto.cfg", "keystore",
-                        new File(keys, "autoshop-keys.p12").getPath()),
-                editConfigurationFilePut("etc/io.autoshop.crypto.cfg", "passwordFile",
-                        new File(keys, "autoshop-keys.pass").getPath()),
-                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+        return composite(editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
                 editConfigurationFilePut(cfg, "url", POSTGRES_URL + name),
                 editConfigurationFilePut(cfg, "user", POSTGRES_USER),
                 editConfigurationFilePut(cfg, "password", POSTGRES_PASSWORD),
                 editConfigurationFilePut(cfg, "pool", "hikari"),
                 editConfigurationFilePut(cfg, "xa", "false"),
                 editConfigurationFilePut(cfg, "hikari.maximumPoolSize", "10"));
-    }
-
-    private static void deleteKeys(File folder) {
-        File[] files = folder.listFiles();
-        if (files != null) {
-            for (File file : files) {
-                if (!file.delete()) {
-                    throw new IllegalStateException("Failed to delete the test key file " + file);
-                }
-            }
-        }
     }
 
     private static void recreatePostgresDatabase(String name) {

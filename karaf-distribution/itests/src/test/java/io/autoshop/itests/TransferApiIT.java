@@ -3,6 +3,7 @@ package io.autoshop.itests;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,12 +60,17 @@ public class TransferApiIT extends AutoShopTestSupport {
     private static final Map<String, String> EXPORT_PATHS = Map.of("CUSTOMERS", "customers", "VEHICLES", "vehicles",
             "PARTS", "parts", "WORK_ORDERS", "work-orders");
 
+    /** Keys shared by the boots on PostgreSQL, where every boot of the class uses the class's one database. */
+    private static final File POSTGRESQL_KEYS = new File(System.getProperty("itests.target", "target"),
+            "transfer-keys-" + System.currentTimeMillis()).getAbsoluteFile();
+
     @Configuration
     public Option[] config() {
         // Pax Exam waits 10 s by default for its probe services; a loaded two-core machine needs longer to boot.
         return distribution(systemProperty("pax.exam.service.timeout").value("120000"),
                 systemProperty("itests.transfer.samples").value(SAMPLES.getPath()),
-                systemProperty("itests.transfer.exports").value(EXPORTS.getPath()));
+                systemProperty("itests.transfer.exports").value(EXPORTS.getPath()),
+                isPostgresql() ? sharedDatabase(POSTGRESQL_KEYS) : composite());
     }
 
     @Test
