@@ -78,7 +78,7 @@ running() {
     pgrep -f -- "-Dkaraf.base=$SHOP " > /dev/null 2>&1
 }
 
-# Tells whether a REST resource is published: it then asks for a login (401), where an unpublished one is 404.
+# Returns whether a REST resource is published: it then requires a login (401), while an unpublished one is 404.
 published() {
     local status
     status="$(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null || true)"

@@ -141,8 +141,8 @@ public abstract class AutoShopTestSupport {
                         String.valueOf(BASE_PORT + 144)),
                 // The tests run inside the container too, where they need the same ports.
                 systemProperty("itests.basePort").value(String.valueOf(BASE_PORT)),
-                // The probe waits for Pax Exam's invoker service, 10 s by default, which a loaded two-core machine
-                // can exceed while the features install; the test then hangs instead of failing.
+                // The probe waits 10 s by default for Pax Exam's invoker service. A loaded two-core machine can
+                // exceed that while the features install, and the test class then hangs instead of failing.
                 systemProperty("pax.exam.service.timeout").value("120000"),
                 systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 vmOption("-Xmx768m"),

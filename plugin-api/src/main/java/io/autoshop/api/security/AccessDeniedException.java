@@ -3,7 +3,7 @@ package io.autoshop.api.security;
 import io.autoshop.api.AutoShopException;
 
 /**
- * The caller is logged in but lacks the permission for what they asked. The REST application answers 403.
+ * The caller is logged in but lacks the permission for the request. The REST application returns 403.
  * For objects the caller may not even know about, throw {@link io.autoshop.api.NotFoundException} instead.
  */
 public class AccessDeniedException extends AutoShopException {

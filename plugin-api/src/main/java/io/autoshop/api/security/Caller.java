@@ -18,12 +18,12 @@ public record Caller(long userId, String username, UserRole role, Long employeeI
         permissions = Set.copyOf(permissions);
     }
 
-    /** Returns whether the caller holds the permission. */
+    /** Returns whether the caller has the permission. */
     public boolean has(String permission) {
         return permissions.contains(permission);
     }
 
-    /** Returns whether the caller holds at least one of the permissions. */
+    /** Returns whether the caller has at least one of the permissions. */
     public boolean hasAny(String... names) {
         for (String name : names) {
             if (permissions.contains(name)) {

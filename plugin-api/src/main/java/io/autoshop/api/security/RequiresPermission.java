@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * declares none itself. With several names the caller needs any one of them, and the service decides the rest
  * (for example which status moves a caller may make).
  *
- * <p>The REST application checks this in one place before a resource method runs: no token answers 401, a
- * caller without the permission 403. A resource method without this annotation, {@link Authenticated} or
- * {@link PublicEndpoint} is refused for everyone.
+ * <p>The REST application checks this in one place before a resource method runs: a request without a token gets 401,
+ * a caller without the permission 403. A resource method without this annotation, {@link Authenticated} or
+ * {@link PublicEndpoint} is rejected for every caller.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,8 +1,8 @@
 package io.autoshop.api.security;
 
 /**
- * Role of a user account. Each role holds a set of permissions that the owner may change; {@link #OWNER} always
- * holds every permission, including those contributed by plugins.
+ * Role of a user account. Each role has a set of permissions that the owner may change; {@link #OWNER} always
+ * has every permission, including those contributed by plugins.
  */
 public enum UserRole {
     OWNER,

@@ -9,7 +9,7 @@ import java.util.Optional;
 public interface Authenticator {
 
     /**
-     * Returns the caller a bearer token belongs to, with the permissions its role holds now. Empty when the token
+     * Returns the caller a bearer token belongs to, with the permissions its role has now. Empty when the token
      * is unknown, expired or revoked, or its user is disabled.
      */
     Optional<Caller> authenticate(String token);

@@ -16,7 +16,7 @@ public interface RoleAdministration {
     /** Returns every role with its permissions. */
     List<RoleInfo> roles();
 
-    /** Returns the permissions a role holds now: every one in the catalogue for the owner, none for no role. */
+    /** Returns the permissions a role has now: every one in the catalogue for the owner, none for no role. */
     Set<String> permissionsOf(UserRole role);
 
     /**

@@ -4,11 +4,11 @@ import io.autoshop.api.security.UserRole;
 import java.util.List;
 
 /**
- * A role with the permissions it holds.
+ * A role with its permissions.
  *
  * @param role the role
  * @param permissions permission names, sorted
- * @param editable {@code false} for the owner, who always holds every permission
+ * @param editable {@code false} for the owner, who always has every permission
  */
 public record RoleInfo(UserRole role, List<String> permissions, boolean editable) {
 

@@ -26,7 +26,7 @@ record AccessRule(Access access, List<String> permissions) {
         AUTHENTICATED,
         /** A logged-in user holding one of the permissions. */
         PERMISSION,
-        /** Nothing declared: refused for everyone, the owner included. */
+        /** Nothing declared: rejected for every caller, the owner included. */
         UNDECLARED
     }
 

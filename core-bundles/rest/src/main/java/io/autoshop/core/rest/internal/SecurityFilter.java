@@ -86,7 +86,7 @@ public final class SecurityFilter implements ContainerRequestFilter, ContainerRe
                 LOG.warn("Refusing {} {}: resource method {}.{} declares no permission", request.getMethod(),
                         path(request), method.getDeclaringClass().getName(), method.getName());
             }
-            request.abortWith(problem(403, "This operation declares no permission and is refused for everyone")
+            request.abortWith(problem(403, "This operation declares no permission, so it is rejected for every caller")
                     .build());
             return;
         }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The permission catalogue and the grants of each role. It tracks every {@link PermissionProvider} service; a
  * permission seen for the first time in this database is granted to its default roles once, and from then on
- * only the owner's changes count. The owner role always holds the whole catalogue.
+ * only the owner's changes count. The owner role always has the whole catalogue.
  *
  * <p>Grants are cached for {@value #CACHE_MILLIS} ms, so that a change made on another node takes effect here
  * within that time.
@@ -149,7 +149,7 @@ public final class PermissionCatalogue implements RoleAdministration {
         }
         errors.throwIfAny();
         if (role == UserRole.OWNER) {
-            throw new ConflictException("Role OWNER always holds every permission and cannot be changed");
+            throw new ConflictException("Role OWNER always has every permission and cannot be changed");
         }
 
         Set<String> before = transactions.required(em -> {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Publishes the permission of the SMS plugin, which only the owner holds by default.
+ * Publishes the permission of the SMS plugin, which only the owner has by default.
  */
 @Component(service = PermissionProvider.class)
 public final class SmsPermissions implements PermissionProvider {
